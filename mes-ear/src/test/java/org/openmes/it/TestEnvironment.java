@@ -1,0 +1,79 @@
+package org.openmes.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.openmes.devserver.EmbeddedDatabase;
+
+/**
+ * Runs before Arquillian starts Liberty: starts a throw-away PostgreSQL on a free port, picks free HTTP and
+ * HTTPS ports, and hands all of it to the test server through a configDropins/overrides file, so the
+ * server.xml under test is the production one. Several builds can run on one machine at once.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+    /** System property holding the HTTP port of the test server (also read by arquillian.xml). */
+    public static final String HTTP_PORT = "mes.test.http.port";
+
+    private EmbeddedDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String wlpDir = System.getProperty("mes.test.wlp.dir");
+        if (wlpDir == null || database != null) {
+            return; // not an integration-test run (no Liberty server to prepare)
+        }
+        try {
+            Path serverDir = Path.of(wlpDir, "usr/servers", System.getProperty("mes.test.server.name"));
+            database = EmbeddedDatabase.start(Files.createTempDirectory("mes-it-postgres"), 0, false, "mes");
+            int httpPort = freePort();
+            int httpsPort = freePort();
+            System.setProperty(HTTP_PORT, Integer.toString(httpPort));
+            Path overrides = serverDir.resolve("configDropins/overrides");
+            Files.createDirectories(overrides);
+            Files.writeString(overrides.resolve("test-environment.xml"), """
+                    <server>
+                        <!-- Arquillian deploys through JMX and watches dropins -->
+                        <featureManager>
+                            <feature>localConnector-1.0</feature>
+                        </featureManager>
+                        <applicationMonitor updateTrigger="mbean" dropinsEnabled="true"/>
+                        <variable name="mes.http.port" value="%d"/>
+                        <variable name="mes.https.port" value="%d"/>
+                        <variable name="mes.db.url" value="%s"/>
+                        <variable name="mes.db.user" value="%s"/>
+                        <variable name="mes.db.password" value="embedded"/>
+                        <variable name="mes.demo-data.enabled" value="true"/>
+                    </server>
+                    """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the integration-test environment", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the integration-test database", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database == null) {
+            return;
+        }
+        try {
+            database.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the integration-test database", e);
+        } finally {
+            database = null;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
