@@ -1,28 +1,93 @@
 package org.openmes.plant.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.openmes.common.ConflictException;
+import org.openmes.common.InvalidInputException;
+import org.openmes.common.MesException;
+import org.openmes.common.NotFoundException;
 import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
+import org.openmes.common.StaleVersionException;
+import org.openmes.plant.model.Area;
+import org.openmes.plant.model.Enterprise;
+import org.openmes.plant.model.Equipment;
+import org.openmes.plant.model.EquipmentSpec;
+import org.openmes.plant.model.PlantCode;
 import org.openmes.plant.model.PlantLevel;
+import org.openmes.plant.model.PlantNode;
+import org.openmes.plant.model.ProductionLine;
+import org.openmes.plant.model.Site;
+import org.openmes.plant.model.WorkCenter;
+import org.openmes.plant.model.WorkCenterCapacity;
 
 /**
  * The plant model (ISA-95 equipment hierarchy): the transaction boundary and the rules. Every method
  * throws {@link org.openmes.common.NotFoundException}, {@link org.openmes.common.InvalidInputException}
  * or {@link org.openmes.common.ConflictException} (including
  * {@link org.openmes.common.StaleVersionException}) instead of letting bad input reach the database.
+ * <p>
+ * Queries in the write paths run with flush mode COMMIT, so that pending changes reach the database only
+ * through the explicit {@code em.flush()}, whose constraint violations are translated here.
+ * <p>
+ * A node's version also moves when a child is added under it, moved in or out, or activated: those
+ * changes rely on the parent staying as it was read (active, where it is), so a concurrent deactivation
+ * or move of the parent must fail rather than leave an active node under an inactive one.
  */
 @Stateless
 public class PlantService {
+    private static final String RECORD_TYPE = "plant node";
+    private static final List<String> SORTABLE = List.of("code", "name", "active", "createdAt", "updatedAt");
+    private static final String TREE_ALL = "select n.id, p.id, n.level, n.code, n.name, n.active"
+            + " from PlantNode n left join n.parent p order by n.code";
+    private static final String TREE_ACTIVE = "select n.id, p.id, n.level, n.code, n.name, n.active"
+            + " from PlantNode n left join n.parent p where n.active = true order by n.code";
+
+    @PersistenceContext(unitName = "mes")
+    private EntityManager em;
 
     /** Creates a node of the given level under {@code draft.parentId} (null only for enterprises). */
     public PlantNodeDto create(PlantLevel level, PlantNodeDto draft) {
-        throw new UnsupportedOperationException("TODO");
+        if (level == null) {
+            throw new InvalidInputException("level", "is required");
+        }
+        requireDraft(draft);
+        if (draft.getLevel() != null && draft.getLevel() != level) {
+            throw new InvalidInputException("level", "the body says " + draft.getLevel().label()
+                    + " but " + PlantNode.withArticle(level) + " is being created");
+        }
+        refuseForeignParts(level, draft);
+        PlantCode code = new PlantCode(draft.getCode());
+        PlantNode parent = findParent(level, draft.getParentId());
+        PlantNode node = newNode(level, parent, code, draft);
+        checkCodeIsFree(parent, code, null);
+        if (!draft.isActive()) {
+            node.deactivate();
+        }
+        em.persist(node);
+        guardChildrenOf(parent);
+        flushChanges(node);
+        return PlantNodeMapper.toDto(node);
     }
 
     /** Reads one node of any level. */
     public PlantNodeDto get(long id) {
-        throw new UnsupportedOperationException("TODO");
+        return PlantNodeMapper.toDto(load(id));
     }
 
     /**
@@ -31,21 +96,285 @@ public class PlantService {
      * whole subtree; activating needs an active parent.
      */
     public PlantNodeDto update(long id, PlantNodeDto draft) {
-        throw new UnsupportedOperationException("TODO");
+        requireDraft(draft);
+        PlantNode node = load(id);
+        if (draft.getVersion() == null) {
+            throw new InvalidInputException("version", "is required to update a plant node: send the version"
+                    + " you edited (or an If-Match header)");
+        }
+        long editedVersion = draft.getVersion();
+        if (editedVersion != node.getVersion()) {
+            throw new StaleVersionException(RECORD_TYPE, id, editedVersion, node.getVersion());
+        }
+        if (draft.getLevel() != null && draft.getLevel() != node.getLevel()) {
+            throw new InvalidInputException("level", "cannot change: " + node + " is "
+                    + PlantNode.withArticle(node.getLevel()) + "; create a new " + draft.getLevel().label()
+                    + " and deactivate this one instead");
+        }
+        refuseForeignParts(node.getLevel(), draft);
+        PlantCode code = new PlantCode(draft.getCode());
+        WorkCenterCapacity capacity = PlantNodeMapper.toCapacity(draft.getCapacity());
+        EquipmentSpec spec = PlantNodeMapper.toSpec(draft.getEquipment());
+        PlantNode formerParent = node.getParent();
+        PlantNode parent = targetParent(node, draft.getParentId());
+        boolean moves = parent != formerParent;
+
+        // deactivate before a move and activate after it: an inactive node may go under an inactive
+        // parent, and whether a node can be activated depends on the parent it ends up under
+        if (!draft.isActive() && node.isActive()) {
+            node.deactivate();
+        }
+        if (moves) {
+            node.moveTo(parent);
+            guardChildrenOf(formerParent);
+            guardChildrenOf(parent);
+        }
+        if (draft.isActive() && !node.isActive()) {
+            node.activate();
+            guardChildrenOf(parent);
+        }
+        if (moves || !code.equals(node.getCode())) {
+            checkCodeIsFree(parent, code, node.getId());
+        }
+        node.changeCode(code);
+        node.rename(draft.getName());
+        node.describe(draft.getDescription());
+        if (node instanceof WorkCenter workCenter) {
+            workCenter.changeCapacity(capacity);
+        }
+        if (node instanceof Equipment equipment) {
+            equipment.changeSpec(spec);
+        }
+        flushChanges(node);
+        return PlantNodeMapper.toDto(node);
     }
 
     /** Deletes a node without children or history; otherwise refuses with a 409 that says to deactivate it. */
     public void delete(long id) {
-        throw new UnsupportedOperationException("TODO");
+        PlantNode node = load(id);
+        long children = em.createQuery("select count(n) from PlantNode n where n.parent = :node", Long.class)
+                .setParameter("node", node)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+        if (children > 0) {
+            throw new ConflictException(null, "cannot delete " + node + ": it has " + children + " child node"
+                    + (children == 1 ? "" : "s") + "; deactivate it instead");
+        }
+        em.remove(node);
+        // a foreign key from a table that records what happened at the node (history) keeps it
+        flush(node, SqlStates.FOREIGN_KEY_VIOLATION, () -> new ConflictException(null, "cannot delete " + node
+                + ": it has history (other records refer to it); deactivate it instead"));
     }
 
     /** A page of nodes of one level, filtered and sorted (code, name, active, createdAt, updatedAt). */
     public Page<PlantNodeDto> find(PlantNodeFilter filter, PageRequest page) {
-        throw new UnsupportedOperationException("TODO");
+        if (filter == null || filter.level() == null) {
+            throw new InvalidInputException("level", "is required: say which level of the plant to list");
+        }
+        PageRequest request = page != null ? page : new PageRequest(0, PageRequest.DEFAULT_SIZE, null, true);
+        String orderBy = orderBy(request);
+
+        StringBuilder where = new StringBuilder(" where n.level = :level");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("level", filter.level());
+        if (filter.parentId() != null) {
+            where.append(" and n.parent.id = :parentId");
+            parameters.put("parentId", filter.parentId());
+        }
+        if (filter.active() != null) {
+            where.append(" and n.active = :active");
+            parameters.put("active", filter.active());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (lower(n.code) like :text escape '\\' or lower(n.name) like :text escape '\\')");
+            parameters.put("text", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+
+        // the parent is fetched along because every DTO carries its id
+        TypedQuery<PlantNode> select = em.createQuery(
+                "select n from PlantNode n left join fetch n.parent" + where + orderBy, PlantNode.class);
+        parameters.forEach(select::setParameter);
+        List<PlantNode> nodes = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+
+        long total;
+        if (request.offset() == 0 && nodes.size() < request.size()) {
+            total = nodes.size(); // the first page holds everything: no need to count
+        } else {
+            TypedQuery<Long> count = em.createQuery("select count(n) from PlantNode n" + where, Long.class);
+            parameters.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        List<PlantNodeDto> items = new ArrayList<>(nodes.size());
+        for (PlantNode node : nodes) {
+            items.add(PlantNodeMapper.toDto(node));
+        }
+        return new Page<>(items, request.page(), request.size(), total);
     }
 
-    /** The whole hierarchy as a forest of enterprises, children ordered by code. */
+    /**
+     * The whole hierarchy as a forest of enterprises, children ordered by code. One query for all nodes,
+     * no entities, no transaction of its own: this is the hot read of the plant pages.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PlantTreeNodeDto> tree(boolean includeInactive) {
-        throw new UnsupportedOperationException("TODO");
+        List<Object[]> columns = em.createQuery(includeInactive ? TREE_ALL : TREE_ACTIVE, Object[].class)
+                .getResultList();
+        List<PlantTree.Row> rows = new ArrayList<>(columns.size());
+        for (Object[] c : columns) {
+            rows.add(new PlantTree.Row((Long) c[0], (Long) c[1], (PlantLevel) c[2], ((PlantCode) c[3]).value(),
+                    (String) c[4], (Boolean) c[5]));
+        }
+        return PlantTree.assemble(rows);
+    }
+
+    private PlantNode load(long id) {
+        PlantNode node = em.find(PlantNode.class, id);
+        if (node == null) {
+            throw new NotFoundException(RECORD_TYPE, id);
+        }
+        return node;
+    }
+
+    private static void requireDraft(PlantNodeDto draft) {
+        if (draft == null) {
+            throw new InvalidInputException(null, "a plant node is required");
+        }
+    }
+
+    /** Capacity belongs to work centers and the equipment spec to equipment; the entities require them. */
+    private static void refuseForeignParts(PlantLevel level, PlantNodeDto draft) {
+        if (level != PlantLevel.WORK_CENTER && draft.getCapacity() != null) {
+            throw new InvalidInputException("capacity", "is only for work centers; leave it out for "
+                    + PlantNode.withArticle(level));
+        }
+        if (level != PlantLevel.EQUIPMENT && draft.getEquipment() != null) {
+            throw new InvalidInputException("equipment", "is only for equipment; leave it out for "
+                    + PlantNode.withArticle(level));
+        }
+    }
+
+    /**
+     * The parent named by a draft. A missing id is left to the entities, which say which parent the level
+     * needs; an id that names no node is an error of the input, not a missing resource.
+     */
+    private PlantNode findParent(PlantLevel level, Long parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        if (level.isRoot()) {
+            throw new InvalidInputException("parentId", "must be empty: an enterprise is the top of the hierarchy");
+        }
+        PlantNode parent = em.find(PlantNode.class, parentId);
+        if (parent == null) {
+            throw new InvalidInputException("parentId", RECORD_TYPE + " " + parentId + " does not exist");
+        }
+        return parent;
+    }
+
+    private PlantNode targetParent(PlantNode node, Long parentId) {
+        PlantNode current = node.getParent();
+        Long currentId = current == null ? null : current.getId();
+        return Objects.equals(currentId, parentId) ? current : findParent(node.getLevel(), parentId);
+    }
+
+    private static PlantNode newNode(PlantLevel level, PlantNode parent, PlantCode code, PlantNodeDto draft) {
+        String name = draft.getName();
+        String description = draft.getDescription();
+        return switch (level) {
+            case ENTERPRISE -> new Enterprise(code, name, description);
+            case SITE -> new Site(parent, code, name, description);
+            case AREA -> new Area(parent, code, name, description);
+            case PRODUCTION_LINE -> new ProductionLine(parent, code, name, description);
+            case WORK_CENTER -> new WorkCenter(parent, code, name, description,
+                    PlantNodeMapper.toCapacity(draft.getCapacity()));
+            case EQUIPMENT -> new Equipment(parent, code, name, description,
+                    PlantNodeMapper.toSpec(draft.getEquipment()));
+        };
+    }
+
+    /** Refuses a code that another node under the same parent (or another enterprise) already has. */
+    private void checkCodeIsFree(PlantNode parent, PlantCode code, Long exceptId) {
+        TypedQuery<Object[]> query = parent == null
+                ? em.createQuery("select n.id, n.level from PlantNode n where n.parent is null and n.code = :code",
+                        Object[].class)
+                : em.createQuery("select n.id, n.level from PlantNode n where n.parent = :parent and n.code = :code",
+                        Object[].class).setParameter("parent", parent);
+        List<Object[]> holders = query.setParameter("code", code).setFlushMode(FlushModeType.COMMIT).getResultList();
+        for (Object[] holder : holders) {
+            if (!holder[0].equals(exceptId)) {
+                throw codeTaken((PlantLevel) holder[1], code, parent);
+            }
+        }
+    }
+
+    private static ConflictException codeTaken(PlantLevel holderLevel, PlantCode code, PlantNode parent) {
+        return new ConflictException("code", PlantNode.withArticle(holderLevel) + " with code " + code
+                + " already exists" + (parent == null ? "" : " under " + parent));
+    }
+
+    /** Bumps the parent's version at flush (see the class comment); nothing to guard above an enterprise. */
+    private void guardChildrenOf(PlantNode parent) {
+        if (parent != null) {
+            em.lock(parent, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+    }
+
+    /**
+     * Writes a creation or an update now. A unique violation here is a sibling that got the same code
+     * since {@link #checkCodeIsFree} ran. Building the message needs no query (the transaction is aborted):
+     * the parent was loaded by that check.
+     */
+    private void flushChanges(PlantNode node) {
+        flush(node, SqlStates.UNIQUE_VIOLATION, () -> codeTaken(node.getLevel(), node.getCode(), node.getParent()));
+    }
+
+    /**
+     * Writes the pending changes now, so that what the database refuses comes back as a business
+     * exception: {@code violation} (an SQLState) as the given refusal, a lost optimistic lock as a
+     * conflict. Any other failure is a bug and goes up as it is.
+     */
+    private void flush(PlantNode node, String violation, Supplier<ConflictException> refusal) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw concurrentChange(node, changedMeanwhile);
+        } catch (PersistenceException failure) {
+            if (SqlStates.isCausedBy(failure, violation)) {
+                throw withCause(refusal.get(), failure);
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * A row this transaction writes (the node, or a parent it guards) was changed or deleted by someone
+     * else between our read and our write. A stale edit is refused before that by the version check, so
+     * this is a true race; with batch writing the provider cannot tell which row it was. The shared cache
+     * may hold the outdated rows (changed through another server, or by SQL): they are evicted so that
+     * reloading shows the current state.
+     */
+    private ConflictException concurrentChange(PlantNode node, OptimisticLockException cause) {
+        em.getEntityManagerFactory().getCache().evict(PlantNode.class);
+        return withCause(new ConflictException(null, node + " or a node around it was changed by someone"
+                + " else at the same time; reload and try again"), cause);
+    }
+
+    private static <T extends MesException> T withCause(T refusal, Throwable cause) {
+        refusal.initCause(cause);
+        return refusal;
+    }
+
+    private static String orderBy(PageRequest request) {
+        String property = request.sortProperty() == null ? "code" : request.sortProperty();
+        if (!SORTABLE.contains(property)) {
+            throw new InvalidInputException("sort", "cannot sort by " + property + "; use one of "
+                    + String.join(", ", SORTABLE));
+        }
+        // the id breaks ties, so that paging through equal names neither repeats nor skips a node
+        return " order by n." + property + (request.ascending() ? " asc" : " desc") + ", n.id asc";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

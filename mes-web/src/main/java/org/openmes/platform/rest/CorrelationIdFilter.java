@@ -2,6 +2,7 @@ package org.openmes.platform.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -9,13 +10,12 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Gives every API call a correlation id: the client's {@value #HEADER} when it sent a sane one, a new UUID
  * otherwise. It is echoed in the response header, written into problem documents and logged with server
- * errors, so a user's report can be matched with the server log.
+ * errors, so a user's report can be matched with the server log. Runs first of all filters.
  */
 @Provider
 @PreMatching
@@ -24,27 +24,20 @@ import java.util.regex.Pattern;
 public class CorrelationIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String HEADER = "X-Correlation-Id";
 
-    /** Request property (a servlet request attribute too) holding the id for the problem mapper. */
-    public static final String PROPERTY = "org.openmes.correlationId";
-
     /** Client ids end up in logs and headers: no spaces, control characters or novels. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    @Inject
+    CurrentRequest current;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String sent = request.getHeaderString(HEADER);
-        request.setProperty(PROPERTY, sent != null && ACCEPTED.matcher(sent).matches() ? sent : newId());
+        current.record(request, sent != null && ACCEPTED.matcher(sent).matches() ? sent : CurrentRequest.newCorrelationId());
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Object id = request.getProperty(PROPERTY);
-        if (id != null) {
-            response.getHeaders().putSingle(HEADER, id);
-        }
-    }
-
-    static String newId() {
-        return UUID.randomUUID().toString();
+        response.getHeaders().putSingle(HEADER, current.correlationId());
     }
 }

@@ -14,12 +14,12 @@ public record Problem(
         @Schema(example = "urn:openmes:problem:validation-failed") String type,
         @Schema(example = "Validation failed") String title,
         @Schema(example = "400") int status,
-        String detail,
+        @Schema(description = "What went wrong, for a human") String detail,
         @Schema(description = "Path of the request that failed", example = "/mes/api/plant/work-centers")
         String instance,
         @Schema(description = "Id to quote to support; also in the X-Correlation-Id header")
         String correlationId,
-        List<Violation> violations) {
+        @Schema(description = "The input fields at fault; absent when no particular field is") List<Violation> violations) {
 
     /** One input field that is wrong: its JSON path (such as {@code capacity.hoursPerDay}) and why. */
     @Schema(name = "Violation")

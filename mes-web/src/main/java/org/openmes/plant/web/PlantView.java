@@ -1,0 +1,286 @@
+package org.openmes.plant.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.openmes.platform.web.ActionFeedback;
+import org.openmes.plant.model.PlantLevel;
+import org.openmes.plant.service.EquipmentSpecDto;
+import org.openmes.plant.service.PlantNodeDto;
+import org.openmes.plant.service.PlantService;
+import org.openmes.plant.service.PlantTreeNodeDto;
+import org.openmes.plant.service.WorkCenterCapacityDto;
+import org.primefaces.event.NodeSelectEvent;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+
+/**
+ * Backing bean of {@code /plant.xhtml}: the plant tree on the left, the form of one node on the right. The form
+ * edits a {@link PlantNodeDto} directly, so its Bean Validation constraints check the inputs, and the service's
+ * refusals are routed to the inputs by {@link ActionFeedback}.
+ */
+@Named
+@ViewScoped
+public class PlantView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Id of the page's form; also the key of its form-level messages. */
+    static final String FORM = "plantForm";
+
+    private static final Map<PlantLevel, String> ICONS = new EnumMap<>(Map.of(
+            PlantLevel.ENTERPRISE, "pi-globe",
+            PlantLevel.SITE, "pi-building",
+            PlantLevel.AREA, "pi-th-large",
+            PlantLevel.PRODUCTION_LINE, "pi-arrows-h",
+            PlantLevel.WORK_CENTER, "pi-cog",
+            PlantLevel.EQUIPMENT, "pi-box"));
+
+    @EJB
+    private PlantService plantService;
+
+    private boolean showInactive;
+    private TreeNode<PlantTreeNodeDto> root = new DefaultTreeNode<>();
+    private TreeNode<PlantTreeNodeDto> selectedNode;
+    /** The node in the form: as read from the service (edit) or a draft (create); null shows no form. */
+    private PlantNodeDto node;
+    private boolean creating;
+    private PlantLevel childLevel;
+
+    @PostConstruct
+    void init() {
+        ActionFeedback.run(FORM, () -> loadTree(null));
+    }
+
+    public void onNodeSelect(NodeSelectEvent event) {
+        @SuppressWarnings("unchecked")
+        TreeNode<PlantTreeNodeDto> clicked = event.getTreeNode();
+        selectedNode = clicked;
+        childLevel = null;
+        ActionFeedback.run(FORM, () -> edit(plantService.get(clicked.getData().getId())));
+    }
+
+    public void onNodeUnselect() {
+        selectedNode = null;
+        node = null;
+        creating = false;
+    }
+
+    /** Reloads the tree after the "show inactive" toggle, keeping the selection when it is still listed. */
+    public void reloadTree() {
+        ActionFeedback.run(FORM, () -> loadTree(node == null ? null : node.getId()));
+    }
+
+    public void newRoot() {
+        if (selectedNode != null) {
+            selectedNode.setSelected(false);
+            selectedNode = null;
+        }
+        startCreate(PlantLevel.ENTERPRISE, null);
+    }
+
+    public void addChild() {
+        if (getChildLevels().contains(childLevel)) {
+            startCreate(childLevel, selectedNode.getData().getId());
+        }
+    }
+
+    /** Creates the draft, or updates the node with the version it was read at. */
+    public void save() {
+        boolean wasCreating = creating;
+        ActionFeedback.run(FORM, () -> {
+            PlantNodeDto saved = wasCreating
+                    ? plantService.create(node.getLevel(), node)
+                    : plantService.update(node.getId(), node);
+            edit(saved);
+            // A node just deactivated stays in view, greyed, instead of vanishing from the tree.
+            showInactive |= !saved.isActive();
+            loadTree(saved.getId());
+            ActionFeedback.info((wasCreating ? "Created " : "Saved ") + describe(saved));
+        });
+    }
+
+    public void delete() {
+        PlantNodeDto doomed = node;
+        ActionFeedback.run(FORM, () -> {
+            plantService.delete(doomed.getId());
+            node = null;
+            loadTree(null);
+            ActionFeedback.info("Deleted " + describe(doomed));
+        });
+    }
+
+    /** Drops the edits and reads the node and the tree again, as a stale version asks. */
+    public void reload() {
+        long id = node.getId();
+        ActionFeedback.run(FORM, () -> {
+            edit(plantService.get(id));
+            loadTree(id);
+        });
+    }
+
+    /** Leaves create mode, back to the selected node if there is one. */
+    public void cancel() {
+        node = null;
+        creating = false;
+        if (selectedNode != null) {
+            long id = selectedNode.getData().getId();
+            ActionFeedback.run(FORM, () -> edit(plantService.get(id)));
+        }
+    }
+
+    /** Levels a child of the selected node may have, by {@link PlantLevel#allowedParents()}. */
+    public List<PlantLevel> getChildLevels() {
+        if (selectedNode == null) {
+            return List.of();
+        }
+        PlantLevel parent = selectedNode.getData().getLevel();
+        return Arrays.stream(PlantLevel.values()).filter(l -> l.allowedParents().contains(parent)).toList();
+    }
+
+    public String levelName(PlantLevel level) {
+        String label = level.label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    public String iconFor(PlantLevel level) {
+        return ICONS.get(level);
+    }
+
+    public String getHeading() {
+        if (!creating) {
+            return levelName(node.getLevel()) + " " + node.getCode();
+        }
+        String heading = "New " + node.getLevel().label();
+        return selectedNode == null ? heading : heading + " under " + selectedNode.getData().getCode();
+    }
+
+    public boolean isWorkCenter() {
+        return node != null && node.getLevel() == PlantLevel.WORK_CENTER;
+    }
+
+    public boolean isEquipment() {
+        return node != null && node.getLevel() == PlantLevel.EQUIPMENT;
+    }
+
+    public List<Integer> getCriticalities() {
+        return IntStream.rangeClosed(1, 5).boxed().toList();
+    }
+
+    public boolean isTreeEmpty() {
+        return root.getChildren().isEmpty();
+    }
+
+    public boolean isShowInactive() {
+        return showInactive;
+    }
+
+    public void setShowInactive(boolean showInactive) {
+        this.showInactive = showInactive;
+    }
+
+    public TreeNode<PlantTreeNodeDto> getRoot() {
+        return root;
+    }
+
+    public TreeNode<PlantTreeNodeDto> getSelectedNode() {
+        return selectedNode;
+    }
+
+    public void setSelectedNode(TreeNode<PlantTreeNodeDto> selectedNode) {
+        this.selectedNode = selectedNode;
+    }
+
+    public PlantNodeDto getNode() {
+        return node;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public PlantLevel getChildLevel() {
+        return childLevel;
+    }
+
+    public void setChildLevel(PlantLevel childLevel) {
+        this.childLevel = childLevel;
+    }
+
+    private void startCreate(PlantLevel level, Long parentId) {
+        PlantNodeDto draft = new PlantNodeDto();
+        draft.setLevel(level);
+        draft.setParentId(parentId);
+        node = withLevelSections(draft);
+        creating = true;
+    }
+
+    private void edit(PlantNodeDto loaded) {
+        node = withLevelSections(loaded);
+        creating = false;
+    }
+
+    /** The form binds to capacity or equipment fields, so the section of the node's level must exist. */
+    private static PlantNodeDto withLevelSections(PlantNodeDto dto) {
+        if (dto.getLevel() == PlantLevel.WORK_CENTER && dto.getCapacity() == null) {
+            dto.setCapacity(new WorkCenterCapacityDto());
+        }
+        if (dto.getLevel() == PlantLevel.EQUIPMENT && dto.getEquipment() == null) {
+            dto.setEquipment(new EquipmentSpecDto());
+        }
+        return dto;
+    }
+
+    /**
+     * Rebuilds the tree from the service, keeping the nodes the user had expanded, and selects node
+     * {@code selectId} (expanding its ancestors) when it is listed.
+     */
+    private void loadTree(Long selectId) {
+        List<PlantTreeNodeDto> forest = plantService.tree(showInactive);
+        Set<Long> expanded = new HashSet<>();
+        collectExpanded(root, expanded);
+        root = new DefaultTreeNode<>();
+        selectedNode = null;
+        for (PlantTreeNodeDto dto : forest) {
+            addNode(dto, root, expanded, selectId);
+        }
+        if (selectedNode != null) {
+            selectedNode.setSelected(true);
+            for (TreeNode<?> up = selectedNode.getParent(); up != null; up = up.getParent()) {
+                up.setExpanded(true);
+            }
+        }
+    }
+
+    private void addNode(PlantTreeNodeDto dto, TreeNode<PlantTreeNodeDto> parent, Set<Long> expanded, Long selectId) {
+        TreeNode<PlantTreeNodeDto> treeNode = new DefaultTreeNode<>(dto, parent);
+        treeNode.setExpanded(expanded.contains(dto.getId()));
+        if (selectId != null && selectId == dto.getId()) {
+            selectedNode = treeNode;
+        }
+        for (PlantTreeNodeDto child : dto.getChildren()) {
+            addNode(child, treeNode, expanded, selectId);
+        }
+    }
+
+    private static void collectExpanded(TreeNode<PlantTreeNodeDto> parent, Set<Long> expanded) {
+        for (TreeNode<PlantTreeNodeDto> child : parent.getChildren()) {
+            if (child.isExpanded()) {
+                expanded.add(child.getData().getId());
+            }
+            collectExpanded(child, expanded);
+        }
+    }
+
+    private static String describe(PlantNodeDto dto) {
+        return dto.getLevel().label() + " " + dto.getCode();
+    }
+}

@@ -1,0 +1,44 @@
+package org.openmes.platform.rest;
+
+/**
+ * Strict parsing of query and path parameters that resources take as strings, so that a value of the
+ * wrong type is a 400 malformed-request naming the parameter (JAX-RS itself would answer 404 for query
+ * and path parameters and read any boolean other than "true" as false). Absent (null) stays null.
+ */
+public final class RequestParams {
+    private RequestParams() {
+    }
+
+    public static Integer parseInt(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new MalformedRequestException(name, "Parameter '" + name + "' must be a whole number", e);
+        }
+    }
+
+    public static Long parseLong(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new MalformedRequestException(name, "Parameter '" + name + "' must be a whole number", e);
+        }
+    }
+
+    public static Boolean parseBoolean(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new MalformedRequestException(name, "Parameter '" + name + "' must be true or false");
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package org.openmes.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openmes.common.MesException;
+
+/**
+ * Runs a page action and reports its failure the same way on every page. A {@link MesException} is the
+ * service refusing the input: its message goes beside the input its field names (the last segment of a dotted
+ * field such as {@code capacity.hoursPerDay} is the input's id), or to the form's messages when the field names
+ * no input on the page. Anything else is a defect: it is logged with a short reference and the user sees only a
+ * generic message quoting that reference, never the exception.
+ */
+public final class ActionFeedback {
+    private static final Logger LOG = Logger.getLogger(ActionFeedback.class.getName());
+
+    private ActionFeedback() {
+    }
+
+    /**
+     * Runs {@code action}. On failure the messages are added and validation is marked failed, so the page keeps
+     * what the user typed.
+     *
+     * @param formId id of the form the page action belongs to; form-level messages are keyed by its client id
+     * @return whether the action completed
+     */
+    public static boolean run(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (MesException e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            UIComponent form = context.getViewRoot().findComponent(formId);
+            context.addMessage(clientIdFor(context, form, e.getField()), error(e.getMessage()));
+            context.validationFailed();
+            return false;
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, e, () -> "Page action failed, reference " + reference);
+            FacesContext context = FacesContext.getCurrentInstance();
+            String formClientId = context.getViewRoot().findComponent(formId).getClientId(context);
+            context.addMessage(formClientId, error("Something went wrong and the request was not completed. "
+                    + "The problem was logged with reference " + reference + "; quote it if you report it."));
+            context.validationFailed();
+            return false;
+        }
+    }
+
+    /** A confirmation for the page's growl. */
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    private static String clientIdFor(FacesContext context, UIComponent form, String field) {
+        if (field != null) {
+            UIComponent input = form.findComponent(field.substring(field.lastIndexOf('.') + 1));
+            if (input instanceof UIInput && isOnPage(input)) {
+                return input.getClientId(context);
+            }
+        }
+        return form.getClientId(context);
+    }
+
+    /** A message for an input inside a section that is not rendered would never be seen. */
+    private static boolean isOnPage(UIComponent component) {
+        for (UIComponent c = component; c != null; c = c.getParent()) {
+            if (!c.isRendered()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Summary and detail alike: p:messages and p:growl show the summary, p:message the detail. */
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+    }
+}

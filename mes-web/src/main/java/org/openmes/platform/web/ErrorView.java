@@ -1,0 +1,60 @@
+package org.openmes.platform.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import org.primefaces.application.exceptionhandler.ExceptionInfo;
+
+/**
+ * What {@code /error.xhtml} tells the user: page not found, page expired (reload), or a generic failure. The
+ * failure arrives either as a servlet error dispatch (request attributes) or, for Faces requests, through the
+ * PrimeFaces exception handler's redirect (an {@link ExceptionInfo} in the session, already logged by it).
+ */
+@Named
+@RequestScoped
+public class ErrorView {
+    private boolean notFound;
+    private boolean viewExpired;
+
+    @PostConstruct
+    void init() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        notFound = Integer.valueOf(404).equals(external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
+        Throwable failure = (Throwable) external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure == null && external.getSession(false) != null) {
+            // Removed once shown, so a later visit of this page does not repeat an old failure.
+            ExceptionInfo info = (ExceptionInfo) external.getSessionMap().remove(ExceptionInfo.ATTRIBUTE_NAME);
+            failure = info == null ? null : info.getException();
+        }
+        for (Throwable t = failure; t != null && !viewExpired; t = t.getCause()) {
+            viewExpired = t instanceof ViewExpiredException;
+        }
+    }
+
+    public boolean isViewExpired() {
+        return viewExpired;
+    }
+
+    public String getTitle() {
+        if (viewExpired) {
+            return "Page expired";
+        }
+        return notFound ? "Page not found" : "Something went wrong";
+    }
+
+    public String getMessage() {
+        if (viewExpired) {
+            return "The page was left unused for too long, or the server restarted, so it can no longer send changes. "
+                    + "Reload it to continue; changes that were not saved are lost.";
+        }
+        if (notFound) {
+            return "There is no page at this address.";
+        }
+        return "The server could not complete the request. The problem was logged; try again, "
+                + "and tell your administrator if it keeps happening.";
+    }
+}
