@@ -1,5 +1,6 @@
 package org.openmes.plant.service;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,9 @@ import java.math.BigDecimal;
  * What OEE and maintenance need to know of a piece of equipment: its type, how critical it is (1 = low,
  * 5 = line stops without it), its target speed in units per minute and its ideal cycle time in seconds.
  */
-public class EquipmentSpecDto {
+public class EquipmentSpecDto implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 60)
     private String equipmentType;

@@ -2,8 +2,10 @@ package org.openmes.plant.service;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.openmes.plant.model.PlantLevel;
 
@@ -12,7 +14,9 @@ import org.openmes.plant.model.PlantLevel;
  * the output of reads. Read-only fields (id, level, audit stamps) are ignored on input. {@code capacity}
  * is for work centers only, {@code equipment} for equipment only.
  */
-public class PlantNodeDto {
+public class PlantNodeDto implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Codes: letters, digits and . _ - (stored upper case), 1..40 characters, starting with a letter or digit. */
     public static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
 
@@ -32,7 +36,9 @@ public class PlantNodeDto {
     @Size(max = 2000)
     private String description;
 
-    private boolean active = true;
+    /** A Boolean, not a boolean, so that a JSON value other than true/false is refused instead of read as false. */
+    @NotNull
+    private Boolean active = Boolean.TRUE;
 
     @Valid
     private WorkCenterCapacityDto capacity;
@@ -60,8 +66,8 @@ public class PlantNodeDto {
     public void setName(String name) { this.name = name; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public Boolean getActive() { return active; }
+    public void setActive(Boolean active) { this.active = active; }
     public WorkCenterCapacityDto getCapacity() { return capacity; }
     public void setCapacity(WorkCenterCapacityDto capacity) { this.capacity = capacity; }
     public EquipmentSpecDto getEquipment() { return equipment; }

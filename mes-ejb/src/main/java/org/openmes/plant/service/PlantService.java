@@ -76,7 +76,7 @@ public class PlantService {
         PlantNode parent = findParent(level, draft.getParentId());
         PlantNode node = newNode(level, parent, code, draft);
         checkCodeIsFree(parent, code, null);
-        if (!draft.isActive()) {
+        if (Boolean.FALSE.equals(draft.getActive())) {
             node.deactivate();
         }
         em.persist(node);
@@ -121,7 +121,7 @@ public class PlantService {
 
         // deactivate before a move and activate after it: an inactive node may go under an inactive
         // parent, and whether a node can be activated depends on the parent it ends up under
-        if (!draft.isActive() && node.isActive()) {
+        if (Boolean.FALSE.equals(draft.getActive()) && node.isActive()) {
             node.deactivate();
         }
         if (moves) {
@@ -129,7 +129,7 @@ public class PlantService {
             guardChildrenOf(formerParent);
             guardChildrenOf(parent);
         }
-        if (draft.isActive() && !node.isActive()) {
+        if (Boolean.TRUE.equals(draft.getActive()) && !node.isActive()) {
             node.activate();
             guardChildrenOf(parent);
         }

@@ -1,11 +1,14 @@
 package org.openmes.plant.service;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.openmes.plant.model.PlantLevel;
 
 /** A node of the plant tree listing, with its children ordered by code. */
-public class PlantTreeNodeDto {
+public class PlantTreeNodeDto implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final long id;
     private final PlantLevel level;
     private final String code;

@@ -1,5 +1,6 @@
 package org.openmes.plant.service;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -8,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /** Capacity of a work center, as the job-shop planning uses it. */
-public class WorkCenterCapacityDto {
+public class WorkCenterCapacityDto implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     @DecimalMin(value = "0", inclusive = false)
     @DecimalMax("24")

@@ -53,7 +53,7 @@ class PlantNodeMapperTest {
     void anAreaHasNeitherCapacityNorSpec() {
         PlantNodeDto dto = PlantNodeMapper.toDto(machining);
         assertEquals("Job shop", dto.getDescription());
-        assertEquals(true, dto.isActive());
+        assertEquals(true, dto.getActive());
         assertNull(dto.getCapacity());
         assertNull(dto.getEquipment());
     }

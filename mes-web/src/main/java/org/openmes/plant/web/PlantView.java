@@ -2,6 +2,7 @@ package org.openmes.plant.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -12,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.openmes.platform.web.ActionFeedback;
+import org.openmes.common.InvalidInputException;
 import org.openmes.plant.model.PlantLevel;
 import org.openmes.plant.service.EquipmentSpecDto;
 import org.openmes.plant.service.PlantNodeDto;
 import org.openmes.plant.service.PlantService;
 import org.openmes.plant.service.PlantTreeNodeDto;
 import org.openmes.plant.service.WorkCenterCapacityDto;
+import org.openmes.platform.web.ActionFeedback;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -34,7 +36,7 @@ public class PlantView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Id of the page's form; also the key of its form-level messages. */
-    static final String FORM = "plantForm";
+    private static final String FORM = "plantForm";
 
     private static final Map<PlantLevel, String> ICONS = new EnumMap<>(Map.of(
             PlantLevel.ENTERPRISE, "pi-globe",
@@ -55,9 +57,29 @@ public class PlantView implements Serializable {
     private boolean creating;
     private PlantLevel childLevel;
 
+    /** Opens the page on the node named by the {@code node} request parameter (a deep link), if any. */
     @PostConstruct
     void init() {
-        ActionFeedback.run(FORM, () -> loadTree(null));
+        ActionFeedback.run(FORM, () -> {
+            Long requested = requestedNodeId();
+            if (requested != null) {
+                edit(plantService.get(requested));
+                showInactive |= Boolean.FALSE.equals(node.getActive());
+            }
+            loadTree(requested);
+        });
+    }
+
+    private static Long requestedNodeId() {
+        String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("node");
+        if (parameter == null || parameter.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(parameter.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("node", "'" + parameter + "' is not a plant node id");
+        }
     }
 
     public void onNodeSelect(NodeSelectEvent event) {
@@ -102,7 +124,7 @@ public class PlantView implements Serializable {
                     : plantService.update(node.getId(), node);
             edit(saved);
             // A node just deactivated stays in view, greyed, instead of vanishing from the tree.
-            showInactive |= !saved.isActive();
+            showInactive |= Boolean.FALSE.equals(saved.getActive());
             loadTree(saved.getId());
             ActionFeedback.info((wasCreating ? "Created " : "Saved ") + describe(saved));
         });

@@ -1,0 +1,149 @@
+package org.openmes.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The plant page in a real headless Chromium at kiosk size (1280×800): create a work center under an area,
+ * see it in the tree, and see the duplicate-code refusal beside the code field.
+ */
+class PlantPageBrowserIT extends MesIntegrationTest {
+    private static final Path CHROMIUM = Path.of(System.getProperty("mes.test.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("mes.test.chromedriver", "/usr/bin/chromedriver"));
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            System.err.println("""
+                    ************************************************************************
+                    * BROWSER TESTS SKIPPED: no %s or %s.
+                    * Install Debian's chromium and chromium-driver to run them.
+                    ************************************************************************""".formatted(CHROMIUM, CHROMEDRIVER));
+            Assumptions.abort("no Chromium/ChromeDriver on this machine");
+        }
+        profile = Files.createTempDirectory("mes-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,800", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aWorkCenterCreatedOnThePlantPageAppearsInTheTreeAndADuplicateCodeIsShownAtTheField() throws IOException {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long enterprise = create("enterprises", null, "BT-" + suffix, "Browser test enterprise");
+        long site = create("sites", enterprise, "SITE", "Browser test site");
+        long area = create("areas", site, "AREA", "Browser test area");
+
+        browser.get(baseUrl() + "plant.xhtml?node=" + area);
+        waitForAjax();
+        addWorkCenterUnderSelectedNode("WC-" + suffix, "Browser work center");
+
+        String label = "WC-" + suffix + " \u2014 Browser work center";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(treeLabel(label)));
+        screenshot("plant-page-work-center-created");
+
+        browser.findElement(treeLabel("AREA \u2014 Browser test area")).click();
+        waitForAjax();
+        addWorkCenterUnderSelectedNode("wc-" + suffix.toLowerCase(), "Second work center, same code");
+
+        WebElement codeMessage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codeMessage")));
+        assertTrue(codeMessage.getText().contains("already exists"), "message beside the code: " + codeMessage.getText());
+        assertEquals(1, browser.findElements(treeLabel(label)).size(), "the duplicate was not added to the tree");
+        screenshot("plant-page-duplicate-code");
+
+        long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertTrue(pageWidth <= viewport, "no horizontal scrolling at 1280 px: page " + pageWidth + " > " + viewport);
+    }
+
+    private void addWorkCenterUnderSelectedNode(String code, String name) {
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("childLevel")))).selectByValue("WORK_CENTER");
+        browser.findElement(By.id("addChildButton")).click();
+        waitForAjax();
+        type("code", code);
+        type("name", name);
+        type("hoursPerDay", "16");
+        type("efficiencyPercent", "85");
+        type("maxConcurrentJobs", "2");
+        type("averageSetupMinutes", "30");
+        browser.findElement(By.id("saveButton")).click();
+        waitForAjax();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static By treeLabel(String text) {
+        return By.xpath("//span[contains(@class,'plant-node-label') and normalize-space()='" + text + "']");
+    }
+
+    private void waitForAjax() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (typeof jQuery === 'undefined' || jQuery.active === 0);"));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static long create(String levels, Long parentId, String code, String name) {
+        var body = Json.createObjectBuilder().add("code", code).add("name", name);
+        if (parentId != null) {
+            body.add("parentId", parentId);
+        }
+        Http.Response created = Http.post("api/plant/" + levels, body.build().toString());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+}
