@@ -15,6 +15,9 @@ public record PageRequest(int page, int size, String sortProperty, boolean ascen
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "is beyond the last page any list can have");
+        }
     }
 
     /**

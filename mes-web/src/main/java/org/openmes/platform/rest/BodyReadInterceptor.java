@@ -1,15 +1,21 @@
 package org.openmes.platform.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,8 +41,37 @@ public class BodyReadInterceptor implements ReaderInterceptor {
      */
     private static final Pattern UNKNOWN_ENUM_VALUE = Pattern.compile("^No enum constant [\\w.$]+\\.([\\w-]*)$");
 
+    @Inject
+    JsonbConfigResolver jsonbConfig;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!isJson(context.getMediaType()) || context.getType() == String.class) {
+            return read(context);
+        }
+        // bounded: PayloadLimitFilter has refused anything over mes.api.max-payload-bytes before this point
+        byte[] body = context.getInputStream().readAllBytes();
+        boolean expectArray = context.getType().isArray() || Collection.class.isAssignableFrom(context.getType());
+        JsonValue sent = JsonShape.singleDocument(body, expectArray);
+        context.setInputStream(new ByteArrayInputStream(body));
+        Object bound = read(context);
+        if (bound != null) {
+            Optional<String> squeezed = JsonShape.arrayReadAsSingleValue(sent,
+                    jsonbConfig.getContext(context.getType()).toJson(bound, context.getGenericType()));
+            if (squeezed.isPresent()) {
+                throw new MalformedRequestException(squeezed.get(),
+                        "Property '" + squeezed.get() + "' must be a single value, not a JSON array");
+            }
+        }
+        return bound;
+    }
+
+    private static boolean isJson(MediaType mediaType) {
+        return mediaType != null && (mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || mediaType.getSubtype().endsWith("+json"));
+    }
+
+    private static Object read(ReaderInterceptorContext context) throws IOException {
         try {
             return context.proceed();
         } catch (WebApplicationException e) {
