@@ -177,8 +177,7 @@ final class PlantApi {
     /**
      * Creates enterprise E-x, site S-x, area A-x, production line L-x, work center WC-x (on the line),
      * equipment EQ-x (in the work center) and sub-equipment SUB-x (in the equipment), x being the suffix.
-     * The nodes are as the POSTs answered them: the parents' versions have moved since (adding a child
-     * bumps the parent), so read a node again before editing it.
+     * The nodes are as the POSTs answered them; adding a child leaves its parent's version alone.
      */
     static Chain createChain(String suffix) {
         JsonObject enterprise = create(ENTERPRISES, node(null, "E-" + suffix, "Enterprise " + suffix));

@@ -97,13 +97,6 @@ class PlantRestIT extends MesIntegrationTest {
     }
 
     @Test
-    void addingAChildMovesTheParentsVersion() {
-        JsonObject enterprise = create(ENTERPRISES, node(null, "E-" + PlantApi.suffix(), "Parent"));
-        create(SITES, node(id(enterprise), "S-1", "Child"));
-        assertEquals(version(enterprise) + 1, version(read(ENTERPRISES, id(enterprise))));
-    }
-
-    @Test
     void aNodeIsNotFoundUnderAnotherLevelsUrl() {
         Chain chain = createChain();
         assertProblem(PlantApi.get(SITES, id(chain.area())), 404, "not-found");

@@ -12,6 +12,11 @@ import javax.naming.NamingException;
 /**
  * Stamps created/updated at/by on every {@link AuditedEntity}. The actor is the EJB caller principal;
  * work without a caller (start-up, timers before security exists) is stamped {@value #SYSTEM}.
+ * <p>
+ * An update is stamped only when the entity assigned a column of its own row. EclipseLink calls
+ * {@code @PreUpdate} for every entity with a pending change, including a change that writes no column of
+ * the row (a child added to a parent's mapped-by {@code children}); stamping then would turn that into
+ * an update of the row and move its version, and an edit of the parent would fail as stale.
  */
 public class AuditStampListener {
     static final String SYSTEM = "system";
@@ -23,7 +28,9 @@ public class AuditStampListener {
 
     @PreUpdate
     void beforeUpdate(AuditedEntity entity) {
-        entity.stampUpdated(currentActor(), now());
+        if (entity.hasRowChanged()) {
+            entity.stampUpdated(currentActor(), now());
+        }
     }
 
     private static OffsetDateTime now() {

@@ -3,6 +3,7 @@ package org.openmes.common.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
@@ -10,6 +11,9 @@ import java.time.OffsetDateTime;
  * Base of every edited entity: who created and last changed the row and when (server clock, UTC), and
  * the version used for optimistic locking. The columns are stamped by {@link AuditStampListener}; no
  * service sets them by hand.
+ * <p>
+ * An update is stamped only when a column of the row itself was assigned, which subclasses announce with
+ * {@link #markRowChanged()}; see the listener for why the provider's own notion of a change is not enough.
  */
 @MappedSuperclass
 @EntityListeners(AuditStampListener.class)
@@ -31,6 +35,19 @@ public abstract class AuditedEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** A column of this row was assigned since the row was last stamped. */
+    @Transient
+    private boolean rowChanged;
+
+    /** To be called by every method that assigns a column of this row with a different value. */
+    protected final void markRowChanged() {
+        rowChanged = true;
+    }
+
+    boolean hasRowChanged() {
+        return rowChanged;
+    }
+
     void stampCreated(String actor, OffsetDateTime at) {
         createdAt = at;
         createdBy = actor;
@@ -40,6 +57,7 @@ public abstract class AuditedEntity {
     void stampUpdated(String actor, OffsetDateTime at) {
         updatedAt = at;
         updatedBy = actor;
+        rowChanged = false;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -33,6 +33,7 @@ public class Equipment extends PlantNode {
         EquipmentSpec checked = requireSpec(newSpec);
         if (!checked.equals(spec)) {
             spec = checked;
+            markRowChanged();
         }
     }
 

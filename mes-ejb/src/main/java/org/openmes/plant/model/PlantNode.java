@@ -34,7 +34,9 @@ import org.openmes.common.persistence.AuditedEntity;
  * an active parent). Code uniqueness among siblings needs a query and is checked by the service.
  * <p>
  * Other nodes are read through their getters, never their fields, so lazy loading applies to them.
- * Fields are assigned only on a real change, so saving an unchanged form does not bump the version.
+ * Fields are assigned only on a real change, and each such assignment marks the row as changed, so
+ * saving an unchanged form does not bump the version. A node's row holds its parent, not its children:
+ * adding, moving or (de)activating a child changes the child's row only, never the parent's.
  */
 @Entity
 @Table(name = "plant_node")
@@ -129,6 +131,7 @@ public abstract class PlantNode extends AuditedEntity {
         PlantCode checked = requireCode(newCode);
         if (!checked.equals(code)) {
             code = checked;
+            markRowChanged();
         }
     }
 
@@ -136,6 +139,7 @@ public abstract class PlantNode extends AuditedEntity {
         String checked = requireName(newName);
         if (!checked.equals(name)) {
             name = checked;
+            markRowChanged();
         }
     }
 
@@ -144,6 +148,7 @@ public abstract class PlantNode extends AuditedEntity {
         String checked = normaliseDescription(newDescription);
         if (!Objects.equals(checked, description)) {
             description = checked;
+            markRowChanged();
         }
     }
 
@@ -175,6 +180,7 @@ public abstract class PlantNode extends AuditedEntity {
     public void deactivate() {
         if (active) {
             active = false;
+            markRowChanged();
         }
         for (PlantNode child : children) {
             child.deactivate();
@@ -195,6 +201,7 @@ public abstract class PlantNode extends AuditedEntity {
                     + " is inactive; activate " + currentParent + " first");
         }
         active = true;
+        markRowChanged();
     }
 
     /** The node in the plant's words, for messages: "work center CNC-01". */
@@ -205,10 +212,11 @@ public abstract class PlantNode extends AuditedEntity {
 
     /**
      * Both sides are kept in step, so the subtree is right within the transaction and in the shared cache.
-     * The provider sees the parent as changed by it (its version moves), which PlantService relies on.
+     * Only this node's row changes: the parent's children are mapped by the children's parent column.
      */
     private void attachTo(PlantNode newParent) {
         parent = newParent;
+        markRowChanged();
         if (newParent != null) {
             newParent.children.add(this);
         }

@@ -34,6 +34,7 @@ public class WorkCenter extends PlantNode {
         WorkCenterCapacity checked = requireCapacity(newCapacity);
         if (!checked.equals(capacity)) {
             capacity = checked;
+            markRowChanged();
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -45,13 +46,25 @@ import org.openmes.plant.model.WorkCenterCapacity;
  * Queries in the write paths run with flush mode COMMIT, so that pending changes reach the database only
  * through the explicit {@code em.flush()}, whose constraint violations are translated here.
  * <p>
- * A node's version also moves when a child is added under it, moved in or out, or activated: those
- * changes rely on the parent staying as it was read (active, where it is), so a concurrent deactivation
- * or move of the parent must fail rather than leave an active node under an inactive one.
+ * Creating a node, moving it under another parent and activating it rely on the parent staying active
+ * until they commit; deactivating a node takes its subtree along. Both hold row locks
+ * ({@code SELECT ... FOR UPDATE}) until commit, so they wait for each other instead of failing: a write
+ * locks the parent it depends on, and a deactivation locks the node and then its subtree level by level.
+ * A create racing a deactivation thus either commits first and is deactivated with the subtree, or finds
+ * the parent inactive and is refused. The parent's row is not written: adding, moving or (de)activating
+ * a child leaves its version and audit stamp alone, so concurrent creates under one parent all succeed.
+ * Locks are taken parent before child, the order of the deactivation's walk; the deadlocks left (moves
+ * inside a subtree being deactivated) are broken by PostgreSQL and refused as conflicts.
+ * <p>
+ * Updates and deletes also lock the node itself and check its version under that lock, so of concurrent
+ * edits of one version exactly one wins and the others are refused as stale. No write waits longer than
+ * {@value #LOCK_TIMEOUT} for a lock; it is refused as a conflict then.
  */
 @Stateless
 public class PlantService {
     private static final String RECORD_TYPE = "plant node";
+    /** PostgreSQL's lock_timeout for plant writes: long enough to queue behind a few writes, not to hang. */
+    private static final String LOCK_TIMEOUT = "5s";
     private static final List<String> SORTABLE = List.of("code", "name", "active", "createdAt", "updatedAt");
     private static final String TREE_ALL = "select n.id, p.id, n.level, n.code, n.name, n.active"
             + " from PlantNode n left join n.parent p order by n.code";
@@ -73,6 +86,7 @@ public class PlantService {
         }
         refuseForeignParts(level, draft);
         PlantCode code = new PlantCode(draft.getCode());
+        limitLockWaits();
         PlantNode parent = findParent(level, draft.getParentId());
         PlantNode node = newNode(level, parent, code, draft);
         checkCodeIsFree(parent, code, null);
@@ -80,7 +94,6 @@ public class PlantService {
             node.deactivate();
         }
         em.persist(node);
-        guardChildrenOf(parent);
         flushChanges(node);
         return PlantNodeMapper.toDto(node);
     }
@@ -103,9 +116,7 @@ public class PlantService {
                     + " you edited (or an If-Match header)");
         }
         long editedVersion = draft.getVersion();
-        if (editedVersion != node.getVersion()) {
-            throw new StaleVersionException(RECORD_TYPE, id, editedVersion, node.getVersion());
-        }
+        checkVersion(node, editedVersion);
         if (draft.getLevel() != null && draft.getLevel() != node.getLevel()) {
             throw new InvalidInputException("level", "cannot change: " + node + " is "
                     + PlantNode.withArticle(node.getLevel()) + "; create a new " + draft.getLevel().label()
@@ -115,23 +126,31 @@ public class PlantService {
         PlantCode code = new PlantCode(draft.getCode());
         WorkCenterCapacity capacity = PlantNodeMapper.toCapacity(draft.getCapacity());
         EquipmentSpec spec = PlantNodeMapper.toSpec(draft.getEquipment());
-        PlantNode formerParent = node.getParent();
+        // locks parent before child (see the class comment): a new parent is found locked, the current one
+        // is locked when the node is to be activated under it, then the node itself
+        limitLockWaits();
         PlantNode parent = targetParent(node, draft.getParentId());
-        boolean moves = parent != formerParent;
+        boolean moves = parent != node.getParent();
+        boolean activates = Boolean.TRUE.equals(draft.getActive()) && !node.isActive();
+        if (activates && !moves && parent != null) {
+            lock(parent);
+        }
+        lock(node);
+        // the node as it is now: a concurrent edit that won shows here, and the decisions above were
+        // taken on this very version
+        checkVersion(node, editedVersion);
 
         // deactivate before a move and activate after it: an inactive node may go under an inactive
         // parent, and whether a node can be activated depends on the parent it ends up under
         if (Boolean.FALSE.equals(draft.getActive()) && node.isActive()) {
+            lockDescendants(node);
             node.deactivate();
         }
         if (moves) {
             node.moveTo(parent);
-            guardChildrenOf(formerParent);
-            guardChildrenOf(parent);
         }
-        if (Boolean.TRUE.equals(draft.getActive()) && !node.isActive()) {
+        if (activates) {
             node.activate();
-            guardChildrenOf(parent);
         }
         if (moves || !code.equals(node.getCode())) {
             checkCodeIsFree(parent, code, node.getId());
@@ -151,7 +170,11 @@ public class PlantService {
 
     /** Deletes a node without children or history; otherwise refuses with a 409 that says to deactivate it. */
     public void delete(long id) {
-        PlantNode node = load(id);
+        limitLockWaits();
+        PlantNode node = findLocked(id, RECORD_TYPE + " " + id);
+        if (node == null) {
+            throw new NotFoundException(RECORD_TYPE, id);
+        }
         long children = em.createQuery("select count(n) from PlantNode n where n.parent = :node", Long.class)
                 .setParameter("node", node)
                 .setFlushMode(FlushModeType.COMMIT)
@@ -254,8 +277,9 @@ public class PlantService {
     }
 
     /**
-     * The parent named by a draft. A missing id is left to the entities, which say which parent the level
-     * needs; an id that names no node is an error of the input, not a missing resource.
+     * The parent named by a draft, locked (see the class comment). A missing id is left to the entities,
+     * which say which parent the level needs; an id that names no node is an error of the input, not a
+     * missing resource.
      */
     private PlantNode findParent(PlantLevel level, Long parentId) {
         if (parentId == null) {
@@ -264,7 +288,7 @@ public class PlantService {
         if (level.isRoot()) {
             throw new InvalidInputException("parentId", "must be empty: an enterprise is the top of the hierarchy");
         }
-        PlantNode parent = em.find(PlantNode.class, parentId);
+        PlantNode parent = findLocked(parentId, "the parent (" + RECORD_TYPE + " " + parentId + ")");
         if (parent == null) {
             throw new InvalidInputException("parentId", RECORD_TYPE + " " + parentId + " does not exist");
         }
@@ -312,11 +336,85 @@ public class PlantService {
                 + " already exists" + (parent == null ? "" : " under " + parent));
     }
 
-    /** Bumps the parent's version at flush (see the class comment); nothing to guard above an enterprise. */
-    private void guardChildrenOf(PlantNode parent) {
-        if (parent != null) {
-            em.lock(parent, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    private static void checkVersion(PlantNode node, long editedVersion) {
+        if (editedVersion != node.getVersion()) {
+            throw new StaleVersionException(RECORD_TYPE, node.getId(), editedVersion, node.getVersion());
         }
+    }
+
+    /**
+     * PostgreSQL waits for a row lock as long as it takes; this transaction gives up after
+     * {@link #LOCK_TIMEOUT} instead (SQLState 55P03). The standard hint {@code jakarta.persistence.lock.timeout}
+     * would not do: EclipseLink's PostgreSQL platform writes a plain FOR UPDATE whatever the timeout. The
+     * setting is local to the transaction, so it does not stay on the pooled connection.
+     */
+    private void limitLockWaits() {
+        em.createNativeQuery("select set_config('lock_timeout', '" + LOCK_TIMEOUT + "', true)")
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+    }
+
+    /**
+     * Node {@code id} locked until commit and read as it is now (not from the cache); null if none.
+     * {@code subject} names it in the message if the lock is refused.
+     */
+    private PlantNode findLocked(long id, String subject) {
+        try {
+            return em.find(PlantNode.class, id, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PersistenceException failure) {
+            throw lockRefused(subject, failure);
+        }
+    }
+
+    /** Locks a node already read until commit, and reads it again as it is now. */
+    private void lock(PlantNode node) {
+        try {
+            em.refresh(node, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException deleted) {
+            throw withCause(new NotFoundException(RECORD_TYPE, node.getId()), deleted);
+        } catch (PersistenceException failure) {
+            throw lockRefused(node.toString(), failure);
+        }
+    }
+
+    /**
+     * Locks the subtree under {@code node} (locked already) top-down, a level at a time, reading each
+     * level from the database. A level is read only once its parents are locked, and no child can be
+     * created, moved in or activated without the lock of its parent: the walk misses no child committed
+     * before it and none can join until this transaction ends.
+     */
+    private void lockDescendants(PlantNode node) {
+        List<Long> parentIds = List.of(node.getId());
+        while (!parentIds.isEmpty()) {
+            List<PlantNode> children;
+            try {
+                children = em.createQuery("select n from PlantNode n where n.parent.id in :parentIds"
+                                + " order by n.id", PlantNode.class)
+                        .setParameter("parentIds", parentIds)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultList();
+            } catch (PersistenceException failure) {
+                throw lockRefused("the subtree of " + node, failure);
+            }
+            parentIds = children.stream().map(PlantNode::getId).toList();
+        }
+    }
+
+    /**
+     * A lock not obtained in time, or a deadlock PostgreSQL broke by failing this transaction: another
+     * write on the same nodes is in progress. Any other failure is a bug and goes up as it is.
+     */
+    private static RuntimeException lockRefused(String subject, PersistenceException failure) {
+        if (SqlStates.isCausedBy(failure, SqlStates.LOCK_NOT_AVAILABLE)) {
+            return withCause(new ConflictException(null, subject + " is being changed by someone else and"
+                    + " stayed locked for " + LOCK_TIMEOUT + "; try again later"), failure);
+        }
+        if (SqlStates.isCausedBy(failure, SqlStates.DEADLOCK_DETECTED)) {
+            return withCause(new ConflictException(null, subject + " was being changed by someone else at the"
+                    + " same time; try again"), failure);
+        }
+        return failure;
     }
 
     /**
@@ -330,33 +428,39 @@ public class PlantService {
 
     /**
      * Writes the pending changes now, so that what the database refuses comes back as a business
-     * exception: {@code violation} (an SQLState) as the given refusal, a lost optimistic lock as a
-     * conflict. Any other failure is a bug and goes up as it is.
+     * exception: {@code violation} (an SQLState) as the given refusal, a lost optimistic lock as a stale
+     * version, a lock wait that failed as a conflict. Any other failure is a bug and goes up as it is.
      */
     private void flush(PlantNode node, String violation, Supplier<ConflictException> refusal) {
+        long readVersion = node.getVersion();
         try {
             em.flush();
         } catch (OptimisticLockException changedMeanwhile) {
-            throw concurrentChange(node, changedMeanwhile);
+            throw lostRace(node, readVersion, changedMeanwhile);
         } catch (PersistenceException failure) {
             if (SqlStates.isCausedBy(failure, violation)) {
                 throw withCause(refusal.get(), failure);
             }
-            throw failure;
+            throw lockRefused(node.toString(), failure);
         }
     }
 
     /**
-     * A row this transaction writes (the node, or a parent it guards) was changed or deleted by someone
-     * else between our read and our write. A stale edit is refused before that by the version check, so
-     * this is a true race; with batch writing the provider cannot tell which row it was. The shared cache
-     * may hold the outdated rows (changed through another server, or by SQL): they are evicted so that
-     * reloading shows the current state.
+     * The node's row was changed or deleted between our read and our write. Every row a write changes is
+     * locked and read under the lock first, so this is a change that bypassed the locks: by SQL, or through
+     * another server whose change the shared cache has not seen. The cache is evicted, so that reloading
+     * shows the current state, and the caller is told the version the row is at now.
      */
-    private ConflictException concurrentChange(PlantNode node, OptimisticLockException cause) {
+    private MesException lostRace(PlantNode node, long readVersion, OptimisticLockException cause) {
         em.getEntityManagerFactory().getCache().evict(PlantNode.class);
-        return withCause(new ConflictException(null, node + " or a node around it was changed by someone"
-                + " else at the same time; reload and try again"), cause);
+        List<Long> stored = em.createQuery("select n.version from PlantNode n where n.id = :id", Long.class)
+                .setParameter("id", node.getId())
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        MesException refusal = stored.isEmpty()
+                ? new NotFoundException(RECORD_TYPE, node.getId())
+                : new StaleVersionException(RECORD_TYPE, node.getId(), readVersion, stored.get(0));
+        return withCause(refusal, cause);
     }
 
     private static <T extends MesException> T withCause(T refusal, Throwable cause) {

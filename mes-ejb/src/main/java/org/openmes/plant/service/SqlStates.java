@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,11 +16,16 @@ import java.util.Set;
 final class SqlStates {
     static final String UNIQUE_VIOLATION = "23505";
     static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** A lock wait ran into PostgreSQL's lock_timeout (or NOWAIT found the row locked). */
+    static final String LOCK_NOT_AVAILABLE = "55P03";
+    static final String DEADLOCK_DETECTED = "40P01";
 
     private SqlStates() {
     }
 
-    static boolean isCausedBy(Throwable failure, String sqlState) {
+    /** Whether the database refused {@code failure} with one of {@code sqlStates}. */
+    static boolean isCausedBy(Throwable failure, String... sqlStates) {
+        List<String> wanted = List.of(sqlStates);
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> pending = new ArrayDeque<>();
         pending.push(failure);
@@ -29,7 +35,7 @@ final class SqlStates {
                 continue;
             }
             if (current instanceof SQLException sql) {
-                if (sqlState.equals(sql.getSQLState())) {
+                if (sql.getSQLState() != null && wanted.contains(sql.getSQLState())) {
                     return true;
                 }
                 if (sql.getNextException() != null) {

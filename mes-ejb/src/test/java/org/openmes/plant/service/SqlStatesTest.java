@@ -33,6 +33,22 @@ class SqlStatesTest {
     }
 
     @Test
+    void anyOfSeveralStatesIsFound() {
+        PersistenceException failure = new PersistenceException("lock failed",
+                new SQLException("canceling statement due to lock timeout", "55P03"));
+        assertTrue(SqlStates.isCausedBy(failure, SqlStates.LOCK_NOT_AVAILABLE, SqlStates.DEADLOCK_DETECTED));
+        assertFalse(SqlStates.isCausedBy(failure, SqlStates.DEADLOCK_DETECTED));
+    }
+
+    @Test
+    void anSqlExceptionWithoutStateIsPassedOver() {
+        SQLException stateless = new SQLException("driver trouble");
+        stateless.setNextException(new SQLException("deadlock detected", "40P01"));
+        assertTrue(SqlStates.isCausedBy(new PersistenceException("flush failed", stateless),
+                SqlStates.DEADLOCK_DETECTED));
+    }
+
+    @Test
     void aFailureWithoutSqlExceptionHasNoSqlState() {
         assertFalse(SqlStates.isCausedBy(new PersistenceException("no database involved"), SqlStates.UNIQUE_VIOLATION));
     }
