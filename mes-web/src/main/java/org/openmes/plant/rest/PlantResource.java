@@ -1,7 +1,7 @@
 package org.openmes.plant.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +51,8 @@ import org.openmes.platform.rest.RequestParams;
  * answer; rules and failures are the service's. The node's version travels as a strong ETag.
  */
 @Path("/plant")
-@RequestScoped
+// stateless: one instance serves every request instead of a new bean with fresh injection per request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plant model", description = "The ISA-95 equipment hierarchy: enterprises, sites, areas, production "
