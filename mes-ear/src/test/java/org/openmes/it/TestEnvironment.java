@@ -18,6 +18,13 @@ import org.openmes.devserver.EmbeddedDatabase;
 public class TestEnvironment implements LauncherSessionListener {
     /** System property holding the HTTP port of the test server (also read by arquillian.xml). */
     public static final String HTTP_PORT = "mes.test.http.port";
+    /** System property holding the HTTPS port of the test server. */
+    public static final String HTTPS_PORT = "mes.test.https.port";
+    /**
+     * System property holding the JDBC URL of the test database (superuser {@link EmbeddedDatabase#USER}, no
+     * password), for tests that must look at or tamper with rows behind the application's back.
+     */
+    public static final String DB_URL = "mes.test.db.url";
 
     private EmbeddedDatabase database;
 
@@ -33,6 +40,8 @@ public class TestEnvironment implements LauncherSessionListener {
             int httpPort = freePort();
             int httpsPort = freePort();
             System.setProperty(HTTP_PORT, Integer.toString(httpPort));
+            System.setProperty(HTTPS_PORT, Integer.toString(httpsPort));
+            System.setProperty(DB_URL, database.jdbcUrl());
             Path overrides = serverDir.resolve("configDropins/overrides");
             Files.createDirectories(overrides);
             Files.writeString(overrides.resolve("test-environment.xml"), """
