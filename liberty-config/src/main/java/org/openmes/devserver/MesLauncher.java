@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * <p>Arguments: the Liberty install directory and the server name. Settings (environment variable or system
  * property): {@code MES_DB_URL}/{@code MES_DB_USER}/{@code MES_DB_PASSWORD} for an external database;
  * {@code MES_DATA_DIR} (default {@code ~/.mes}) and {@code MES_EMBEDDED_DB_PORT} (default 0 = any free port)
- * for the embedded one; {@code MES_DEMO_DATA_ENABLED} (default true with the embedded database).
+ * for the embedded one; {@code MES_DEMO_DATA_ENABLED} (default true with the embedded database);
+ * {@code MES_KEYSTORE_PASSWORD} (default: generated on first start, kept in {@code <MES_DATA_DIR>/keystore-password}).
  */
 public final class MesLauncher {
     private static final Logger LOG = Logger.getLogger(MesLauncher.class.getName());
@@ -35,8 +36,9 @@ public final class MesLauncher {
         EmbeddedDatabase database = null;
         ProcessBuilder liberty = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", serverName).inheritIO();
         Map<String, String> environment = liberty.environment();
+        Path dataDirectory = Path.of(setting("mes.data.dir", System.getProperty("user.home") + "/.mes"));
+        environment.put("MES_KEYSTORE_PASSWORD", keystorePassword(dataDirectory, wlp.resolve("usr/servers").resolve(serverName)));
         if (setting("mes.db.url", null) == null) {
-            Path dataDirectory = Path.of(setting("mes.data.dir", System.getProperty("user.home") + "/.mes"));
             int port = Integer.parseInt(setting("mes.embedded-db.port", "0"));
             boolean firstStart = !Files.exists(dataDirectory.resolve("postgres/postgresql.conf"));
             database = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), port, true, "mes");
@@ -54,10 +56,27 @@ public final class MesLauncher {
         Process server = liberty.start();
         EmbeddedDatabase started = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wlp, serverName, server, started), "mes-launcher-stop"));
-        LOG.info(() -> "OpenMES starts at http://localhost:" + setting("mes.http.port", "9080") + "/ (Ctrl-C stops it)");
+        LOG.info(() -> "OpenMES starts at http://localhost:" + setting("mes.http.port", "9080") + "/ and https://localhost:"
+                + setting("mes.https.port", "9443") + "/ (self-signed certificate); Ctrl-C stops it");
         int exit = server.waitFor();
         closeDatabase(started);
         System.exit(exit);
+    }
+
+    /**
+     * {@code MES_KEYSTORE_PASSWORD} when set, else the one generated on first start in {@code <data dir>/keystore-password}.
+     * A keystore Liberty generated earlier with another password is dropped, unless {@code MES_KEYSTORE_LOCATION}
+     * points at a keystore of the user's own.
+     */
+    private static String keystorePassword(Path dataDirectory, Path serverDirectory) throws IOException {
+        String password = setting("mes.keystore.password", null);
+        if (password == null) {
+            password = KeystorePassword.readOrCreate(dataDirectory.resolve("keystore-password"));
+        }
+        if (setting("mes.keystore.location", null) == null) {
+            KeystorePassword.discardKeystoreNotOpenedBy(serverDirectory.resolve("resources/security/key.p12"), password);
+        }
+        return password;
     }
 
     /** Environment variable (MES_DB_URL) first, then system property (mes.db.url), then the default. */

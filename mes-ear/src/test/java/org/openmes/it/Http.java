@@ -7,15 +7,28 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /** A plain HTTP client for the tests: what a browser, ERP or curl would send, nothing Java-specific. */
 public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * For the test server's HTTPS port, whose certificate is self-signed. HTTP/1.1: an idle HTTP/2 connection would
+     * hold up Liberty's shutdown past the test harness's stop timeout.
+     */
+    private static final HttpClient TRUSTING_CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).sslContext(trustingEveryCertificate()).build();
 
     private Http() {
     }
@@ -64,8 +77,10 @@ public final class Http {
     }
 
     public static Response send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        HttpClient client = "https".equals(request.uri().getScheme()) ? TRUSTING_CLIENT : CLIENT;
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,5 +95,59 @@ public final class Http {
         return HttpRequest.newBuilder(URI.create(MesIntegrationTest.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
+    }
+
+    /** As {@link #request(String)}, over HTTPS. */
+    public static HttpRequest.Builder httpsRequest(String path) {
+        return HttpRequest.newBuilder(URI.create(MesIntegrationTest.httpsBaseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
+    }
+
+    /** Accepts any server certificate, and any host name in it. Test code only: it defeats what TLS is for. */
+    private static SSLContext trustingEveryCertificate() {
+        X509ExtendedTrustManager trustAll = new X509ExtendedTrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                throw new UnsupportedOperationException("the tests are never a TLS server");
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                // trusted: the test server's self-signed certificate
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+                throw new UnsupportedOperationException("the tests are never a TLS server");
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+                // trusted, host name included
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+                throw new UnsupportedOperationException("the tests are never a TLS server");
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+                // trusted, host name included
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustAll}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("No TLS in this JVM", e);
+        }
     }
 }

@@ -23,4 +23,9 @@ public abstract class MesIntegrationTest {
     protected static String baseUrl() {
         return "http://localhost:" + System.getProperty(TestEnvironment.HTTP_PORT) + "/";
     }
+
+    /** Base URL of the test server's HTTPS port (self-signed certificate), ending with a slash. */
+    protected static String httpsBaseUrl() {
+        return "https://localhost:" + System.getProperty(TestEnvironment.HTTPS_PORT) + "/";
+    }
 }

@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -22,13 +25,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The plant page in a real headless Chromium at kiosk size (1280×800): create a work center under an area,
- * see it in the tree, and see the duplicate-code refusal beside the code field.
+ * see it in the tree, and see the duplicate-code refusal beside the code field; open a dialog and switch the theme.
+ * Nothing of it may break the page's Content-Security-Policy.
  */
 class PlantPageBrowserIT extends MesIntegrationTest {
     private static final Path CHROMIUM = Path.of(System.getProperty("mes.test.chromium", "/usr/bin/chromium"));
@@ -52,7 +58,11 @@ class PlantPageBrowserIT extends MesIntegrationTest {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // the test server's certificate is self-signed
+                "--ignore-certificate-errors",
                 "--window-size=1280,800", "--user-data-dir=" + profile);
+        // the console is where Chromium reports what the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -61,12 +71,18 @@ class PlantPageBrowserIT extends MesIntegrationTest {
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            if (browser != null) {
+                assertNoPolicyViolations();
+            }
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+            if (profile != null) {
+                try (var files = Files.walk(profile)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
             }
         }
     }
@@ -98,6 +114,37 @@ class PlantPageBrowserIT extends MesIntegrationTest {
         long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
         long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
         assertTrue(pageWidth <= viewport, "no horizontal scrolling at 1280 px: page " + pageWidth + " > " + viewport);
+
+        // an inline handler (onclick) of the page's own markup, which the policy allows only through PrimeFaces' nonce
+        browser.findElement(treeLabel(label)).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("deleteButton"))).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deleteConfirmDialog")));
+        browser.findElement(By.id("deleteConfirmNo")).click();
+        wait.until(ExpectedConditions.invisibilityOf(dialog));
+        assertEquals(1, browser.findElements(treeLabel(label)).size(), "keeping the node in the dialog deleted nothing");
+    }
+
+    @Test
+    void overHttpsTheThemeSwitchesAndTheSessionCookieIsSecure() {
+        browser.get(httpsBaseUrl() + "plant.xhtml");
+        waitForAjax();
+        Cookie session = wait.until(driver -> {
+            Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+            return cookie != null && cookie.isSecure() ? cookie : null;
+        });
+        assertTrue(session.isHttpOnly(), "scripts cannot read the session cookie");
+        assertEquals("Lax", session.getSameSite());
+
+        WebElement toggle = browser.findElement(By.id("topbarForm:themeToggle"));
+        toggle.click();
+        waitForAjax();
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('link[rel=stylesheet]')).some(l => l.href.includes('vela-blue'));"));
+        // the tree still reacts to clicks after the theme switch's AJAX update
+        browser.findElement(treeLabel("ACME \u2014 Acme Manufacturing")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
     }
 
     private void addWorkCenterUnderSelectedNode(String code, String name) {
@@ -129,6 +176,15 @@ class PlantPageBrowserIT extends MesIntegrationTest {
                 "return document.readyState === 'complete'"
                         + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (typeof jQuery === 'undefined' || jQuery.active === 0);"));
+    }
+
+    /** Every console entry in which Chromium reports something the Content-Security-Policy refused. */
+    private void assertNoPolicyViolations() {
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertEquals(List.of(), violations, "CSP violations in the browser console");
     }
 
     private void screenshot(String name) throws IOException {

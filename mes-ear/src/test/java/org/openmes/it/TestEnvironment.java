@@ -9,11 +9,13 @@ import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.openmes.devserver.EmbeddedDatabase;
+import org.openmes.devserver.KeystorePassword;
 
 /**
  * Runs before Arquillian starts Liberty: starts a throw-away PostgreSQL on a free port, picks free HTTP and
- * HTTPS ports, and hands all of it to the test server through a configDropins/overrides file, so the
- * server.xml under test is the production one. Several builds can run on one machine at once.
+ * HTTPS ports, generates a keystore password (Liberty then generates a new self-signed certificate), and hands all
+ * of it to the test server through a configDropins/overrides file, so the server.xml under test is the production
+ * one. Several builds can run on one machine at once.
  */
 public class TestEnvironment implements LauncherSessionListener {
     /** System property holding the HTTP port of the test server (also read by arquillian.xml). */
@@ -42,6 +44,8 @@ public class TestEnvironment implements LauncherSessionListener {
             System.setProperty(HTTP_PORT, Integer.toString(httpPort));
             System.setProperty(HTTPS_PORT, Integer.toString(httpsPort));
             System.setProperty(DB_URL, database.jdbcUrl());
+            String keystorePassword = KeystorePassword.generate();
+            KeystorePassword.discardKeystoreNotOpenedBy(serverDir.resolve("resources/security/key.p12"), keystorePassword);
             Path overrides = serverDir.resolve("configDropins/overrides");
             Files.createDirectories(overrides);
             Files.writeString(overrides.resolve("test-environment.xml"), """
@@ -57,8 +61,9 @@ public class TestEnvironment implements LauncherSessionListener {
                         <variable name="mes.db.user" value="%s"/>
                         <variable name="mes.db.password" value="embedded"/>
                         <variable name="mes.demo-data.enabled" value="true"/>
+                        <variable name="mes.keystore.password" value="%s"/>
                     </server>
-                    """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER));
+                    """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the integration-test environment", e);
         } catch (SQLException e) {

@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
  * Base of every edited entity: who created and last changed the row and when (server clock, UTC), and
  * the version used for optimistic locking. The columns are stamped by {@link AuditStampListener}; no
  * service sets them by hand.
+ * Every insert, update and delete of such an entity is also recorded, field by field, in the audit trail
+ * ({@code org.openmes.audit}), again without a line in any service.
  * <p>
  * An update is stamped only when a column of the row itself was assigned, which subclasses announce with
  * {@link #markRowChanged()}; see the listener for why the provider's own notion of a change is not enough.

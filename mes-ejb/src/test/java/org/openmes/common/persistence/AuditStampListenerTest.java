@@ -38,7 +38,7 @@ class AuditStampListenerTest {
 
         listener.beforeInsert(note);
 
-        assertEquals(AuditStampListener.SYSTEM, note.getCreatedBy(), "no caller outside an EJB call");
+        assertEquals(Caller.SYSTEM, note.getCreatedBy(), "no caller outside an EJB call");
         assertEquals(note.getCreatedBy(), note.getUpdatedBy());
         assertEquals(note.getCreatedAt(), note.getUpdatedAt());
         assertFalse(note.hasRowChanged(), "written as it is");
@@ -51,7 +51,7 @@ class AuditStampListenerTest {
 
         listener.beforeUpdate(note);
 
-        assertEquals(AuditStampListener.SYSTEM, note.getUpdatedBy());
+        assertEquals(Caller.SYSTEM, note.getUpdatedBy());
         assertTrue(note.getUpdatedAt().isAfter(EARLIER));
         assertEquals("alice", note.getCreatedBy(), "creation stays as it was");
         assertEquals(EARLIER, note.getCreatedAt());

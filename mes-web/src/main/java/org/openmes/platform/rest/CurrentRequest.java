@@ -2,8 +2,7 @@ package org.openmes.platform.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import org.openmes.common.CorrelationId;
 
 /**
  * What the problem documents and the logs need to know of the API call being served: its correlation id and
@@ -27,7 +26,7 @@ public class CurrentRequest {
     /** Never null: a failure before the filter ran still gets an id to quote. */
     public String correlationId() {
         if (correlationId == null) {
-            correlationId = newCorrelationId();
+            correlationId = CorrelationId.random();
         }
         return correlationId;
     }
@@ -43,16 +42,5 @@ public class CurrentRequest {
 
     public String contentType() {
         return contentType;
-    }
-
-    /**
-     * A random (version 4) UUID from the thread's own generator: a correlation id only has to be unique,
-     * not unguessable, and {@code UUID.randomUUID()} funnels every request thread through one SecureRandom.
-     */
-    static String newCorrelationId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
-        long low = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
-        return new UUID(high, low).toString();
     }
 }

@@ -1,5 +1,9 @@
 package org.openmes.platform.rest;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
 /**
  * Strict parsing of query and path parameters that resources take as strings, so that a value of the
  * wrong type is a 400 malformed-request naming the parameter (JAX-RS itself would answer 404 for query
@@ -40,5 +44,18 @@ public final class RequestParams {
             case "false" -> Boolean.FALSE;
             default -> throw new MalformedRequestException(name, "Parameter '" + name + "' must be true or false");
         };
+    }
+
+    /** An ISO-8601 instant with offset: {@code 2026-03-01T08:00:00Z} or {@code 2026-03-01T09:00:00+01:00}. */
+    public static Instant parseInstant(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(raw.trim(), Instant::from);
+        } catch (DateTimeParseException e) {
+            throw new MalformedRequestException(name, "Parameter '" + name
+                    + "' must be an ISO-8601 date and time with offset, such as 2026-03-01T08:00:00Z", e);
+        }
     }
 }

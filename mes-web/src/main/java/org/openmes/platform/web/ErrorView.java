@@ -7,6 +7,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.primefaces.application.exceptionhandler.ExceptionInfo;
 
 /**
@@ -19,10 +21,13 @@ import org.primefaces.application.exceptionhandler.ExceptionInfo;
 public class ErrorView {
     private boolean notFound;
     private boolean viewExpired;
+    private String reloadUrl;
 
     @PostConstruct
     void init() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        reloadUrl = reloadUrl(external.getRequestHeaderMap().get("Referer"), external.getRequestScheme(),
+                external.getRequestServerName(), external.getRequestServerPort(), external.getRequestContextPath());
         notFound = Integer.valueOf(404).equals(external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
         Throwable failure = (Throwable) external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
         if (failure == null && external.getSession(false) != null) {
@@ -37,6 +42,32 @@ public class ErrorView {
 
     public boolean isViewExpired() {
         return viewExpired;
+    }
+
+    /** Where "Reload the page" leads: the page that expired, as the redirect here came from it, else home. */
+    public String getReloadUrl() {
+        return reloadUrl;
+    }
+
+    /**
+     * The referring page when it is a page of this application (same scheme, host, port and context), else the home
+     * page: the Referer comes from the client and must not turn the error page into a link to another site.
+     */
+    static String reloadUrl(String referer, String scheme, String host, int port, String contextPath) {
+        String home = contextPath + "/";
+        if (referer == null) {
+            return home;
+        }
+        try {
+            URI uri = new URI(referer);
+            int refererPort = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            boolean ours = scheme.equalsIgnoreCase(uri.getScheme()) && host.equalsIgnoreCase(uri.getHost())
+                    && port == refererPort && uri.getRawPath() != null && uri.getRawPath().startsWith(home);
+            return ours ? referer : home;
+        } catch (URISyntaxException e) {
+            // not a URL at all, so not one of our pages either
+            return home;
+        }
     }
 
     public String getTitle() {

@@ -1,0 +1,39 @@
+package org.openmes.common.persistence;
+
+import jakarta.ejb.EJBContext;
+import java.security.Principal;
+import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Who the current work is done for: the EJB caller principal. The audit stamps and the audit trail both
+ * ask here, so that a record's {@code updated_by} and its trail entry always name the same actor.
+ */
+public final class Caller {
+    /** The actor of work without a caller: start-up, timers, batch jobs (and everything until security exists). */
+    public static final String SYSTEM = "system";
+
+    private Caller() {
+    }
+
+    /** The caller principal's name, or empty when the work has no caller. */
+    public static Optional<String> principalName() {
+        try {
+            EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
+            Principal principal = context.getCallerPrincipal();
+            if (principal == null || principal.getName() == null || "UNAUTHENTICATED".equals(principal.getName())) {
+                return Optional.empty();
+            }
+            return Optional.of(principal.getName());
+        } catch (NamingException | IllegalStateException notInAnEjbCall) {
+            // outside an EJB call there is no caller: the work is the system's own
+            return Optional.empty();
+        }
+    }
+
+    /** The caller principal's name, or {@value #SYSTEM}. */
+    public static String name() {
+        return principalName().orElse(SYSTEM);
+    }
+}
