@@ -107,30 +107,29 @@ public class DemoPlantLoader {
     }
 
     private long node(PlantLevel level, Long parentId, String code, String name, String description) {
-        PlantNodeDto draft = new PlantNodeDto();
-        draft.setParentId(parentId);
-        draft.setCode(code);
-        draft.setName(name);
+        PlantNodeDto draft = draft(parentId, code, name);
         draft.setDescription(description);
         return create(level, draft);
     }
 
     private long workCenter(long parentId, String code, String name, WorkCenterCapacityDto capacity) {
-        PlantNodeDto draft = new PlantNodeDto();
-        draft.setParentId(parentId);
-        draft.setCode(code);
-        draft.setName(name);
+        PlantNodeDto draft = draft(parentId, code, name);
         draft.setCapacity(capacity);
         return create(PlantLevel.WORK_CENTER, draft);
     }
 
     private long equipment(long parentId, String code, String name, EquipmentSpecDto spec) {
+        PlantNodeDto draft = draft(parentId, code, name);
+        draft.setEquipment(spec);
+        return create(PlantLevel.EQUIPMENT, draft);
+    }
+
+    private static PlantNodeDto draft(Long parentId, String code, String name) {
         PlantNodeDto draft = new PlantNodeDto();
         draft.setParentId(parentId);
         draft.setCode(code);
         draft.setName(name);
-        draft.setEquipment(spec);
-        return create(PlantLevel.EQUIPMENT, draft);
+        return draft;
     }
 
     private long create(PlantLevel level, PlantNodeDto draft) {
