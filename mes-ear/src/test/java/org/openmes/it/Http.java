@@ -28,7 +28,7 @@ public final class Http {
      * hold up Liberty's shutdown past the test harness's stop timeout.
      */
     private static final HttpClient TRUSTING_CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .version(HttpClient.Version.HTTP_1_1).sslContext(trustingEveryCertificate()).build();
+            .version(HttpClient.Version.HTTP_1_1).sslContext(trustingSslContext()).build();
 
     private Http() {
     }
@@ -90,8 +90,18 @@ public final class Http {
         }
     }
 
-    /** A request to {@code path} relative to the server root, accepting JSON. */
+    /** A request to {@code path} relative to the server root, accepting JSON, with the demo admin's bearer token. */
     public static HttpRequest.Builder request(String path) {
+        return requestAs(Identities.ADMIN, path);
+    }
+
+    /** A request to {@code path} with the bearer token of {@code demoUser} (see {@link Identities}). */
+    public static HttpRequest.Builder requestAs(String demoUser, String path) {
+        return anonymousRequest(path).header("Authorization", "Bearer " + Identities.bearerToken(demoUser));
+    }
+
+    /** A request to {@code path} without any credentials. */
+    public static HttpRequest.Builder anonymousRequest(String path) {
         return HttpRequest.newBuilder(URI.create(MesIntegrationTest.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
@@ -101,11 +111,12 @@ public final class Http {
     public static HttpRequest.Builder httpsRequest(String path) {
         return HttpRequest.newBuilder(URI.create(MesIntegrationTest.httpsBaseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json")
+                .header("Authorization", "Bearer " + Identities.bearerToken(Identities.ADMIN));
     }
 
     /** Accepts any server certificate, and any host name in it. Test code only: it defeats what TLS is for. */
-    private static SSLContext trustingEveryCertificate() {
+    static SSLContext trustingSslContext() {
         X509ExtendedTrustManager trustAll = new X509ExtendedTrustManager() {
             @Override
             public void checkClientTrusted(X509Certificate[] chain, String authType) {

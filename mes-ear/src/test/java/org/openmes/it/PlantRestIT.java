@@ -82,7 +82,8 @@ class PlantRestIT extends MesIntegrationTest {
         URI location = URI.create(created.header("Location"));
         assertTrue(location.getPath().endsWith("/api/plant/enterprises/" + id(created.json())), location.toString());
 
-        Http.Response fetched = Http.send(HttpRequest.newBuilder(location).header("Accept", "application/json"));
+        Http.Response fetched = Http.send(HttpRequest.newBuilder(location).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + Identities.bearerToken(Identities.ADMIN)));
         assertEquals(200, fetched.status(), fetched.body());
         assertEquals(code, fetched.json().getString("code"));
         assertEquals(created.header("ETag"), fetched.header("ETag"));

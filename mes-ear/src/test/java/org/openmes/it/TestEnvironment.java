@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.openmes.devserver.DemoIdentityProvider;
 import org.openmes.devserver.EmbeddedDatabase;
 import org.openmes.devserver.KeystorePassword;
 
@@ -27,8 +28,17 @@ public class TestEnvironment implements LauncherSessionListener {
      * password), for tests that must look at or tamper with rows behind the application's back.
      */
     public static final String DB_URL = "mes.test.db.url";
+    /** System property holding the issuer URL of the test run's OpenID provider. */
+    public static final String IDP_URL = "mes.test.idp.url";
+    /** System property holding the password of every demo user at the test run's OpenID provider. */
+    public static final String IDP_DEMO_PASSWORD = "mes.test.idp.demo-password";
+    /** System property holding the secret of the MES's client at the OpenID provider. */
+    public static final String IDP_MES_CLIENT_SECRET = "mes.test.idp.mes-client-secret";
+    /** System property holding the secret of the demo ERP's client (client credentials) at the OpenID provider. */
+    public static final String IDP_ERP_CLIENT_SECRET = "mes.test.idp.erp-client-secret";
 
     private EmbeddedDatabase database;
+    private DemoIdentityProvider identityProvider;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -45,7 +55,16 @@ public class TestEnvironment implements LauncherSessionListener {
             System.setProperty(HTTPS_PORT, Integer.toString(httpsPort));
             System.setProperty(DB_URL, database.jdbcUrl());
             String keystorePassword = KeystorePassword.generate();
-            KeystorePassword.discardKeystoreNotOpenedBy(serverDir.resolve("resources/security/key.p12"), keystorePassword);
+            Path keystore = serverDir.resolve("resources/security/key.p12");
+            KeystorePassword.discardKeystoreNotOpenedBy(keystore, keystorePassword);
+            // the provider starts first and generates the keystore both servers then share
+            DemoIdentityProvider.Secrets secrets = DemoIdentityProvider.Secrets.generate();
+            identityProvider = DemoIdentityProvider.start(Path.of(wlpDir), System.getProperty("mes.test.idp.server.name"),
+                    freePort(), httpsPort, keystore, keystorePassword, secrets, true);
+            System.setProperty(IDP_URL, identityProvider.providerUrl());
+            System.setProperty(IDP_DEMO_PASSWORD, secrets.demoPassword());
+            System.setProperty(IDP_MES_CLIENT_SECRET, secrets.mesClientSecret());
+            System.setProperty(IDP_ERP_CLIENT_SECRET, secrets.erpClientSecret());
             Path overrides = serverDir.resolve("configDropins/overrides");
             Files.createDirectories(overrides);
             Files.writeString(overrides.resolve("test-environment.xml"), """
@@ -62,8 +81,11 @@ public class TestEnvironment implements LauncherSessionListener {
                         <variable name="mes.db.password" value="embedded"/>
                         <variable name="mes.demo-data.enabled" value="true"/>
                         <variable name="mes.keystore.password" value="%s"/>
+                        <variable name="mes.oidc.provider-url" value="%s"/>
+                        <variable name="mes.oidc.client-secret" value="%s"/>
                     </server>
-                    """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword));
+                    """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword,
+                    identityProvider.providerUrl(), secrets.mesClientSecret()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the integration-test environment", e);
         } catch (SQLException e) {
@@ -73,15 +95,11 @@ public class TestEnvironment implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (database == null) {
-            return;
-        }
-        try {
-            database.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not stop the integration-test database", e);
-        } finally {
+        try (EmbeddedDatabase closingDatabase = database; DemoIdentityProvider closingProvider = identityProvider) {
             database = null;
+            identityProvider = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the integration-test database or OpenID provider", e);
         }
     }
 

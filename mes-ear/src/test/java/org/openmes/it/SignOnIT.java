@@ -1,0 +1,67 @@
+package org.openmes.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.Test;
+
+/** Who may call at all: signed-in people on pages, bearer tokens on the API, nobody else. */
+class SignOnIT extends MesIntegrationTest {
+
+    @Test
+    void anApiCallWithoutATokenIsUnauthorized() {
+        Http.Response response = Http.send(Http.anonymousRequest("api/plant/tree"));
+        assertEquals(401, response.status(), response.body());
+    }
+
+    @Test
+    void anApiCallWithAForgedTokenIsUnauthorized() {
+        String token = Identities.bearerToken(Identities.ADMIN);
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        Http.Response response = Http.send(Http.anonymousRequest("api/plant/tree").header("Authorization", "Bearer " + forged));
+        assertEquals(401, response.status(), response.body());
+    }
+
+    @Test
+    void anErpServiceAccountCallsTheApiWithItsClientCredentialsToken() {
+        Http.Response response = Http.send(Http.requestAs(Identities.ERP, "api/plant/tree"));
+        assertTrue(response.status() == 200 || response.status() == 403, response.status() + " " + response.body());
+    }
+
+    @Test
+    void aPageWithoutSignInSendsTheBrowserToTheProviderWithPkce() {
+        Http.Response response = Http.send(Http.anonymousRequest("plant.xhtml").setHeader("Accept", "text/html"));
+        assertEquals(302, response.status(), response.body());
+        URI location = URI.create(response.header("Location"));
+        assertTrue(location.toString().startsWith(System.getProperty(TestEnvironment.IDP_URL) + "/authorize"), location.toString());
+        assertTrue(location.getQuery().contains("code_challenge_method=S256"), location.toString());
+        assertTrue(location.getQuery().contains("code_challenge="), location.toString());
+    }
+
+    @Test
+    void signingInAtTheProviderLandsOnTheRequestedPageWithTheUsersName() {
+        BrowserSignOn.Session session = BrowserSignOn.signIn("planner", "plant.xhtml");
+        assertEquals(200, session.landing().statusCode(), session.landing().body());
+        assertTrue(session.landing().uri().getPath().endsWith("/plant.xhtml"), session.landing().uri().toString());
+        assertTrue(session.landing().body().contains("planner"), "the page names the signed-in user");
+    }
+
+    @Test
+    void aSignedInBrowserReachesPagesWithItsCookie() {
+        Http.Response page = Http.send(Http.anonymousRequest("index.xhtml").setHeader("Accept", "text/html")
+                .header("Cookie", BrowserSignOn.cookies("viewer")));
+        assertEquals(200, page.status(), page.body());
+    }
+
+    @Test
+    void theProvidersLoginRefusesAWrongPassword() {
+        Http.Response response = Http.send(HttpRequest.newBuilder(URI.create(System.getProperty(TestEnvironment.IDP_URL) + "/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&scope=openid&username=admin&password=wrong&client_id=mes&client_secret="
+                        + System.getProperty(TestEnvironment.IDP_MES_CLIENT_SECRET))));
+        assertTrue(response.status() == 400 || response.status() == 401, response.status() + " " + response.body());
+    }
+}
