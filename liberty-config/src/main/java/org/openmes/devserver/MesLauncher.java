@@ -13,8 +13,12 @@ import java.util.logging.Logger;
  * is set), then {@code server run} of the Liberty server in the foreground with the database settings in its
  * environment. When this process is asked to stop (Ctrl-C, SIGTERM) it stops Liberty first, then the database.
  *
- * <p>Arguments: the Liberty install directory and the server name. Settings (environment variable or system
- * property): {@code MES_DB_URL}/{@code MES_DB_USER}/{@code MES_DB_PASSWORD} for an external database;
+ * <p>Unless {@code MES_OIDC_PROVIDER_URL} names the plant's own OpenID provider, it first starts the demo provider
+ * ({@link DemoIdentityProvider}, HTTPS port {@code MES_IDP_HTTPS_PORT}, default 9444) with secrets generated on first
+ * start in {@code <MES_DATA_DIR>/idp}: the demo users' password is in {@code demo-user-password} there.
+ *
+ * <p>Arguments: the Liberty install directory, the MES server name and the demo provider's server name. Settings
+ * (environment variable or system property): {@code MES_DB_URL}/{@code MES_DB_USER}/{@code MES_DB_PASSWORD} for an external database;
  * {@code MES_DATA_DIR} (default {@code ~/.mes}) and {@code MES_EMBEDDED_DB_PORT} (default 0 = any free port)
  * for the embedded one; {@code MES_DEMO_DATA_ENABLED} (default true with the embedded database);
  * {@code MES_KEYSTORE_PASSWORD} (default: generated on first start, kept in {@code <MES_DATA_DIR>/keystore-password}).
@@ -27,8 +31,8 @@ public final class MesLauncher {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: MesLauncher <liberty install dir> <server name>");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: MesLauncher <liberty install dir> <server name> <demo OpenID provider server name>");
         }
         Path wlp = Path.of(args[0]);
         String serverName = args[1];
@@ -37,7 +41,25 @@ public final class MesLauncher {
         ProcessBuilder liberty = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", serverName).inheritIO();
         Map<String, String> environment = liberty.environment();
         Path dataDirectory = Path.of(setting("mes.data.dir", System.getProperty("user.home") + "/.mes"));
-        environment.put("MES_KEYSTORE_PASSWORD", keystorePassword(dataDirectory, wlp.resolve("usr/servers").resolve(serverName)));
+        String keystorePassword = keystorePassword(dataDirectory, wlp.resolve("usr/servers").resolve(serverName));
+        environment.put("MES_KEYSTORE_PASSWORD", keystorePassword);
+        DemoIdentityProvider identityProvider = null;
+        if (setting("mes.oidc.provider-url", null) == null) {
+            Path keystore = Path.of(setting("mes.keystore.location",
+                    wlp.resolve("usr/servers").resolve(serverName).resolve("resources/security/key.p12").toString()));
+            Path secretsDirectory = dataDirectory.resolve("idp");
+            Files.createDirectories(secretsDirectory);
+            DemoIdentityProvider.Secrets secrets = DemoIdentityProvider.Secrets.readOrCreate(secretsDirectory);
+            identityProvider = DemoIdentityProvider.start(wlp, args[2], Integer.parseInt(setting("mes.idp.https.port", "9444")),
+                    Integer.parseInt(setting("mes.https.port", "9443")), keystore, keystorePassword, secrets, false);
+            environment.put("MES_OIDC_PROVIDER_URL", identityProvider.providerUrl());
+            environment.put("MES_OIDC_CLIENT_SECRET", secrets.mesClientSecret());
+            LOG.info(() -> "Demo users (admin, production-manager, shift-manager, planner, engineer, maintenance, quality, operator, viewer)"
+                    + " sign in with the password in " + secretsDirectory.resolve("demo-user-password")
+                    + "; the demo ERP's client secret (client id erp) is in " + secretsDirectory.resolve("erp-client-secret"));
+        } else {
+            LOG.info(() -> "Signing in at the OpenID provider " + setting("mes.oidc.provider-url", null));
+        }
         if (setting("mes.db.url", null) == null) {
             int port = Integer.parseInt(setting("mes.embedded-db.port", "0"));
             boolean firstStart = !Files.exists(dataDirectory.resolve("postgres/postgresql.conf"));
@@ -55,11 +77,16 @@ public final class MesLauncher {
 
         Process server = liberty.start();
         EmbeddedDatabase started = database;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wlp, serverName, server, started), "mes-launcher-stop"));
+        DemoIdentityProvider provider = identityProvider;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(wlp, serverName, server, started);
+            close(provider, "demo OpenID provider");
+        }, "mes-launcher-stop"));
         LOG.info(() -> "OpenMES starts at http://localhost:" + setting("mes.http.port", "9080") + "/ and https://localhost:"
                 + setting("mes.https.port", "9443") + "/ (self-signed certificate); Ctrl-C stops it");
         int exit = server.waitFor();
-        closeDatabase(started);
+        close(started, "embedded PostgreSQL");
+        close(provider, "demo OpenID provider");
         System.exit(exit);
     }
 
@@ -105,17 +132,18 @@ public final class MesLauncher {
             Thread.currentThread().interrupt();
             server.destroyForcibly();
         }
-        closeDatabase(database);
+        close(database, "embedded PostgreSQL");
     }
 
-    private static void closeDatabase(EmbeddedDatabase database) {
-        if (database == null) {
+    /** Closes {@code resource} if there is one; a failure is logged, since the process is ending anyway. */
+    private static void close(AutoCloseable resource, String what) {
+        if (resource == null) {
             return;
         }
         try {
-            database.close();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not stop the embedded PostgreSQL cleanly", e);
+            resource.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not stop the " + what + " cleanly", e);
         }
     }
 }

@@ -56,8 +56,8 @@ class AuditTrailIT extends MesIntegrationTest {
         assertEquals("CREATE", created.getString("action"));
         assertEquals(PLANT_NODE, created.getString("entityType"));
         assertEquals(String.valueOf(workCenter), created.getString("entityId"));
-        assertEquals("system", created.getString("actor"), "no sign-in yet: the caller is the system");
-        assertEquals("SYSTEM", created.getString("actorKind"));
+        assertEquals(Identities.ADMIN, created.getString("actor"), "the signed-in caller whose token came with the call");
+        assertEquals("USER", created.getString("actorKind"));
         assertEquals(Map.of(
                 "active", "true",
                 "capacity.averageSetupMinutes", "45",
@@ -255,7 +255,7 @@ class AuditTrailIT extends MesIntegrationTest {
         JsonObject entry = history(enterprise).get(0);
         assertEquals(created.header("X-Correlation-Id"), entry.getString("correlationId"),
                 "without a client id, the one the server gave the call");
-        JsonObject byActorAndTime = entries("actor=system&from=" + before + "&to=" + Instant.now().plusSeconds(60) + "&size=500");
+        JsonObject byActorAndTime = entries("actor=" + Identities.ADMIN + "&from=" + before + "&to=" + Instant.now().plusSeconds(60) + "&size=500");
         assertTrue(byActorAndTime.getJsonArray("items").stream().anyMatch(item -> item.asJsonObject().equals(entry)),
                 byActorAndTime::toString);
         assertEquals(0, entries("entityType=PlantNode&entityId=" + enterprise + "&to=" + before).getInt("total"));
@@ -279,7 +279,8 @@ class AuditTrailIT extends MesIntegrationTest {
 
     @Test
     void theAuditPageRendersTheTrail() {
-        Http.Response page = Http.send(Http.request("audit.xhtml").header("Accept", "text/html"));
+        Http.Response page = Http.send(Http.request("audit.xhtml").header("Accept", "text/html")
+                .header("Cookie", BrowserSignOn.cookies(Identities.ADMIN)));
         assertEquals(200, page.status());
         assertTrue(page.body().contains("id=\"entriesTable\""), "the entries table");
         assertTrue(page.body().contains("Verify chain"), "the verification");

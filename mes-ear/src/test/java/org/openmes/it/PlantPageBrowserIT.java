@@ -94,7 +94,7 @@ class PlantPageBrowserIT extends MesIntegrationTest {
         long site = create("sites", enterprise, "SITE", "Browser test site");
         long area = create("areas", site, "AREA", "Browser test area");
 
-        browser.get(baseUrl() + "plant.xhtml?node=" + area);
+        openSignedIn(baseUrl() + "plant.xhtml?node=" + area, Identities.ADMIN);
         waitForAjax();
         addWorkCenterUnderSelectedNode("WC-" + suffix, "Browser work center");
 
@@ -127,7 +127,7 @@ class PlantPageBrowserIT extends MesIntegrationTest {
 
     @Test
     void overHttpsTheThemeSwitchesAndTheSessionCookieIsSecure() {
-        browser.get(httpsBaseUrl() + "plant.xhtml");
+        openSignedIn(httpsBaseUrl() + "plant.xhtml", Identities.ADMIN);
         waitForAjax();
         Cookie session = wait.until(driver -> {
             Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
@@ -145,6 +145,27 @@ class PlantPageBrowserIT extends MesIntegrationTest {
         browser.findElement(treeLabel("ACME \u2014 Acme Manufacturing")).click();
         waitForAjax();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
+    }
+
+    @Test
+    void signingInAtTheProviderLandsOnTheRequestedPageWithTheUsersName() throws IOException {
+        openSignedIn(baseUrl() + "plant.xhtml", "planner");
+        assertTrue(browser.getCurrentUrl().startsWith(baseUrl() + "plant.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("signedInAs")).getText().contains("planner"),
+                browser.findElement(By.id("signedInAs")).getText());
+        screenshot("signed-in");
+    }
+
+    /**
+     * Opens {@code url} as a browser without a session does: the MES sends it to the OpenID provider's own login form,
+     * the demo user signs in there, and the provider sends the browser back to {@code url}.
+     */
+    private void openSignedIn(String url, String demoUser) {
+        browser.get(url);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("j_username"))).sendKeys(demoUser);
+        browser.findElement(By.name("j_password")).sendKeys(System.getProperty(TestEnvironment.IDP_DEMO_PASSWORD));
+        browser.findElement(By.name("submitButton")).click();
+        wait.until(driver -> driver.getCurrentUrl().startsWith(url.substring(0, url.indexOf('?') < 0 ? url.length() : url.indexOf('?'))));
     }
 
     private void addWorkCenterUnderSelectedNode(String code, String name) {
