@@ -54,6 +54,8 @@ public final class MesLauncher {
                     Integer.parseInt(setting("mes.https.port", "9443")), keystore, keystorePassword, secrets, false);
             environment.put("MES_OIDC_PROVIDER_URL", identityProvider.providerUrl());
             environment.put("MES_OIDC_CLIENT_SECRET", secrets.mesClientSecret());
+            // the demo provider does not send auth_time; a corporate provider does (docs/security.md)
+            environment.put("MES_SIGNATURE_REQUIRE_AUTH_TIME", "false");
             LOG.info(() -> "Demo users (admin, production-manager, shift-manager, planner, engineer, maintenance, quality, operator, viewer)"
                     + " sign in with the password in " + secretsDirectory.resolve("demo-user-password")
                     + "; the demo ERP's client secret (client id erp) is in " + secretsDirectory.resolve("erp-client-secret"));

@@ -83,6 +83,8 @@ public class TestEnvironment implements LauncherSessionListener {
                         <variable name="mes.keystore.password" value="%s"/>
                         <variable name="mes.oidc.provider-url" value="%s"/>
                         <variable name="mes.oidc.client-secret" value="%s"/>
+                        <!-- the demo provider does not send auth_time (docs/security.md) -->
+                        <variable name="mes.signature.require-auth-time" value="false"/>
                     </server>
                     """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword,
                     identityProvider.providerUrl(), secrets.mesClientSecret()));

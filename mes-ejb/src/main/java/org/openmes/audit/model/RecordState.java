@@ -1,7 +1,9 @@
 package org.openmes.audit.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,19 @@ public final class RecordState {
             }
         }
         return changes;
+    }
+
+    /**
+     * The values as one canonical JSON object, field path to text (null for no value): the form an electronic
+     * signature fixes, so that any later change of a field shows.
+     */
+    public String canonicalContent() {
+        Map<String, Object> fields = new HashMap<>();
+        List<RecordShape.Leaf> leaves = shape.leaves();
+        for (int i = 0; i < values.length; i++) {
+            fields.put(leaves.get(i).path(), leaves.get(i).render(values[i]));
+        }
+        return CanonicalJson.write(fields);
     }
 
     /** A new record: every field that has a value, from nothing to that value. */

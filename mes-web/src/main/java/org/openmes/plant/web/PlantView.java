@@ -2,10 +2,14 @@ package org.openmes.plant.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -21,6 +25,12 @@ import org.openmes.plant.service.PlantService;
 import org.openmes.plant.service.PlantTreeNodeDto;
 import org.openmes.plant.service.WorkCenterCapacityDto;
 import org.openmes.platform.web.ActionFeedback;
+import org.openmes.signature.model.RecordReference;
+import org.openmes.signature.model.SignatureMeaning;
+import org.openmes.signature.service.SignatureDto;
+import org.openmes.signature.service.SignatureService;
+import org.openmes.signature.service.SigningChallenge;
+import org.openmes.signature.web.SigningSession;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -46,8 +56,14 @@ public class PlantView implements Serializable {
             PlantLevel.WORK_CENTER, "pi-cog",
             PlantLevel.EQUIPMENT, "pi-box"));
 
+    /** The record type of plant nodes in signatures and the audit trail. */
+    private static final String PLANT_NODE = "PlantNode";
+
     @EJB
     private PlantService plantService;
+
+    @EJB
+    private SignatureService signatureService;
 
     private boolean showInactive;
     private TreeNode<PlantTreeNodeDto> root = new DefaultTreeNode<>();
@@ -56,10 +72,21 @@ public class PlantView implements Serializable {
     private PlantNodeDto node;
     private boolean creating;
     private PlantLevel childLevel;
+    /** The signatures of the node in the form, each saying whether it still holds. */
+    private List<SignatureDto> signatures = List.of();
+    private SignatureMeaning signatureMeaning;
+    private String signatureComment;
 
     /** Opens the page on the node named by the {@code node} request parameter (a deep link), if any. */
     @PostConstruct
     void init() {
+        SigningSession.takeOutcome(session()).ifPresent(outcome -> {
+            if (outcome.signed()) {
+                ActionFeedback.info(outcome.message());
+            } else {
+                FacesContext.getCurrentInstance().addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_ERROR, outcome.message(), null));
+            }
+        });
         ActionFeedback.run(FORM, () -> {
             Long requested = requestedNodeId();
             if (requested != null) {
@@ -94,6 +121,29 @@ public class PlantView implements Serializable {
         selectedNode = null;
         node = null;
         creating = false;
+        signatures = List.of();
+    }
+
+    /**
+     * Signs the node in the form with the chosen meaning: the browser goes to the OpenID provider to sign in again,
+     * and the signature is made when it comes back ({@link org.openmes.signature.web.SignatureCallbackServlet}).
+     */
+    public void sign() {
+        long id = node.getId();
+        ActionFeedback.run(FORM, () -> {
+            SigningChallenge challenge = signatureService.startSigning(new RecordReference(PLANT_NODE, Long.toString(id)),
+                    signatureMeaning, signatureComment);
+            SigningSession.begin(session(), challenge, "/plant.xhtml?node=" + id);
+            try {
+                FacesContext.getCurrentInstance().getExternalContext().redirect(challenge.authorizationUri().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static HttpSession session() {
+        return (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
     }
 
     /** Reloads the tree after the "show inactive" toggle, keeping the selection when it is still listed. */
@@ -221,6 +271,30 @@ public class PlantView implements Serializable {
         this.selectedNode = selectedNode;
     }
 
+    public List<SignatureDto> getSignatures() {
+        return signatures;
+    }
+
+    public SignatureMeaning[] getSignatureMeanings() {
+        return SignatureMeaning.values();
+    }
+
+    public SignatureMeaning getSignatureMeaning() {
+        return signatureMeaning;
+    }
+
+    public void setSignatureMeaning(SignatureMeaning signatureMeaning) {
+        this.signatureMeaning = signatureMeaning;
+    }
+
+    public String getSignatureComment() {
+        return signatureComment;
+    }
+
+    public void setSignatureComment(String signatureComment) {
+        this.signatureComment = signatureComment;
+    }
+
     public PlantNodeDto getNode() {
         return node;
     }
@@ -243,11 +317,15 @@ public class PlantView implements Serializable {
         draft.setParentId(parentId);
         node = withLevelSections(draft);
         creating = true;
+        signatures = List.of();
     }
 
     private void edit(PlantNodeDto loaded) {
         node = withLevelSections(loaded);
         creating = false;
+        signatures = signatureService.signaturesOf(new RecordReference(PLANT_NODE, Long.toString(loaded.getId())));
+        signatureMeaning = null;
+        signatureComment = null;
     }
 
     /** The form binds to capacity or equipment fields, so the section of the node's level must exist. */
