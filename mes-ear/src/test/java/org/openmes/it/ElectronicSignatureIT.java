@@ -90,7 +90,7 @@ class ElectronicSignatureIT extends MesIntegrationTest {
         BrowserSignOn.Session planner = BrowserSignOn.signIn("planner", "index.xhtml");
         HttpResponse<String> page = planner.browser().get("plant.xhtml?node=" + node);
         HttpResponse<String> refused = planner.browser().postForm(URI.create(baseUrl() + "plant.xhtml"), signForm(page, ""),
-                "Faces-Request", "partial/ajax", "Accept", "application/xml");
+                "Faces-Request", "partial/ajax", "Accept", "application/xml, text/xml, */*; q=0.01");
         assertFalse(REDIRECT.matcher(refused.body()).find(), refused.body());
         assertTrue(refused.body().contains("meaningMessage") && refused.body().contains("Choose what the signature means"), refused.body());
     }
@@ -108,7 +108,7 @@ class ElectronicSignatureIT extends MesIntegrationTest {
         Map<String, String> form = signForm(page, meaning);
         form.put("comment", comment);
         HttpResponse<String> answer = browser.postForm(URI.create(baseUrl() + "plant.xhtml"), form,
-                "Faces-Request", "partial/ajax", "Accept", "application/xml");
+                "Faces-Request", "partial/ajax", "Accept", "application/xml, text/xml, */*; q=0.01");
         Matcher redirect = REDIRECT.matcher(answer.body());
         assertTrue(redirect.find(), answer.body());
         URI provider = URI.create(redirect.group(1).replace("&amp;", "&"));
@@ -127,7 +127,7 @@ class ElectronicSignatureIT extends MesIntegrationTest {
         form.put("jakarta.faces.partial.render", "detailPanel");
         form.put("signButton", "signButton");
         form.put("plantForm_SUBMIT", "1");
-        form.put("meaning", meaning);
+        form.put("meaning_input", meaning);
         form.put("comment", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
         form.put("primefaces.nonce", nonce.group(1));
