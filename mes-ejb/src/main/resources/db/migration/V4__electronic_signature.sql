@@ -34,20 +34,20 @@ create table electronic_signature (
 
 create index electronic_signature_record_ix on electronic_signature (record_type, record_id, id);
 
-create function electronic_signature_refuse_change() returns trigger
+-- One trigger function for every append-only table from here on; it names the table it guards.
+create function refuse_change_of_append_only_table() returns trigger
     language plpgsql as
 $$
 begin
-    raise exception 'electronic_signature is append-only: % refused', tg_op
-        using errcode = 'insufficient_privilege',
-              hint = 'a signature is never changed; a changed record invalidates it instead';
+    raise exception '% is append-only: % refused', tg_table_name, tg_op
+        using errcode = 'insufficient_privilege';
 end;
 $$;
 
 create trigger electronic_signature_append_only
     before update or delete on electronic_signature
-    for each row execute function electronic_signature_refuse_change();
+    for each row execute function refuse_change_of_append_only_table();
 
 create trigger electronic_signature_no_truncate
     before truncate on electronic_signature
-    for each statement execute function electronic_signature_refuse_change();
+    for each statement execute function refuse_change_of_append_only_table();

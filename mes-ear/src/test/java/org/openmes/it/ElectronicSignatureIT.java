@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +89,7 @@ class ElectronicSignatureIT extends MesIntegrationTest {
         BrowserSignOn.Session planner = BrowserSignOn.signIn("planner", "index.xhtml");
         HttpResponse<String> page = planner.browser().get("plant.xhtml?node=" + node);
         HttpResponse<String> refused = planner.browser().postForm(URI.create(baseUrl() + "plant.xhtml"), signForm(page, ""),
-                "Faces-Request", "partial/ajax", "Accept", "application/xml, text/xml, */*; q=0.01");
+                "Faces-Request", "partial/ajax", "Accept", FacesAjax.ACCEPT);
         assertFalse(REDIRECT.matcher(refused.body()).find(), refused.body());
         assertTrue(refused.body().contains("meaningMessage") && refused.body().contains("Choose what the signature means"), refused.body());
     }
@@ -108,7 +107,7 @@ class ElectronicSignatureIT extends MesIntegrationTest {
         Map<String, String> form = signForm(page, meaning);
         form.put("comment", comment);
         HttpResponse<String> answer = browser.postForm(URI.create(baseUrl() + "plant.xhtml"), form,
-                "Faces-Request", "partial/ajax", "Accept", "application/xml, text/xml, */*; q=0.01");
+                "Faces-Request", "partial/ajax", "Accept", FacesAjax.ACCEPT);
         Matcher redirect = REDIRECT.matcher(answer.body());
         assertTrue(redirect.find(), answer.body());
         URI provider = URI.create(redirect.group(1).replace("&amp;", "&"));
@@ -120,17 +119,11 @@ class ElectronicSignatureIT extends MesIntegrationTest {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
         assertTrue(viewState.find() && nonce.find(), "a plant page with view state and nonce");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "signButton");
-        form.put("jakarta.faces.partial.execute", "signButton meaning comment");
-        form.put("jakarta.faces.partial.render", "detailPanel");
-        form.put("signButton", "signButton");
-        form.put("plantForm_SUBMIT", "1");
+        Map<String, String> form = FacesAjax.press("plantForm", "signButton", "signButton meaning comment", "detailPanel",
+                viewState.group(1), nonce.group(1));
+        // a PrimeFaces select submits its value as <id>_input
         form.put("meaning_input", meaning);
         form.put("comment", "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
-        form.put("primefaces.nonce", nonce.group(1));
         return form;
     }
 

@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -212,18 +211,10 @@ class SecurityHeadersIT extends MesIntegrationTest {
 
         /** What the Save button sends (PrimeFaces AJAX); a null cookie sends none. */
         HttpRequest.Builder save(String name, String viewState, String cookie, String nonce) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", "saveButton");
-            fields.put("jakarta.faces.partial.execute", "detailPanel");
-            fields.put("jakarta.faces.partial.render", "detailPanel treePanel");
-            fields.put("saveButton", "saveButton");
-            fields.put("plantForm_SUBMIT", "1");
+            Map<String, String> fields = FacesAjax.press("plantForm", "saveButton", "detailPanel", "detailPanel treePanel", viewState, nonce);
             fields.put("code", code);
             fields.put("name", name);
             fields.put("active", "true");
-            fields.put("jakarta.faces.ViewState", viewState);
-            fields.put("primefaces.nonce", nonce);
             HttpRequest.Builder request = ajax(Http.request("plant.xhtml")).POST(form(fields));
             return cookie == null ? request : request.header("Cookie", cookie);
         }
@@ -275,7 +266,7 @@ class SecurityHeadersIT extends MesIntegrationTest {
 
     /** The headers of a PrimeFaces AJAX request; its answer is a Faces partial response (XML). */
     private static HttpRequest.Builder ajax(HttpRequest.Builder request) {
-        return request.setHeader("Accept", "application/xml, text/xml, */*; q=0.01").header("Faces-Request", "partial/ajax")
+        return request.setHeader("Accept", FacesAjax.ACCEPT).header("Faces-Request", "partial/ajax")
                 .header("Content-Type", "application/x-www-form-urlencoded");
     }
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Who may call at all: signed-in people on pages, bearer tokens on the API, nobody else. */
@@ -63,5 +67,22 @@ class SignOnIT extends MesIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&scope=openid&username=admin&password=wrong&client_id=mes&client_secret="
                         + System.getProperty(TestEnvironment.IDP_MES_CLIENT_SECRET))));
         assertTrue(response.status() == 400 || response.status() == 401, response.status() + " " + response.body());
+    }
+
+    @Test
+    void signingOutEndsTheMesSessionAndShowsTheSignedOutPage() {
+        BrowserSignOn.Session session = BrowserSignOn.signIn("viewer", "index.xhtml");
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(session.landing().body());
+        assertTrue(viewState.find(), "the page has a view state");
+        String cookiesBefore = session.cookies();
+        HttpResponse<String> signedOut = session.browser().postForm(URI.create(baseUrl() + "index.xhtml"),
+                Map.of("topbarForm_SUBMIT", "1", "topbarForm:signOutButton", "", "jakarta.faces.ViewState", viewState.group(1)),
+                "Accept", "text/html");
+        assertTrue(signedOut.uri().getPath().endsWith("/signed-out.xhtml"), signedOut.uri().toString());
+        assertTrue(signedOut.body().contains("You are signed out"), signedOut.body());
+        Http.Response withOldCookies = Http.send(Http.anonymousRequest("index.xhtml").setHeader("Accept", "text/html")
+                .header("Cookie", cookiesBefore));
+        assertEquals(302, withOldCookies.status(), "the old sign-on cookie no longer signs in");
     }
 }
