@@ -85,6 +85,8 @@ public class TestEnvironment implements LauncherSessionListener {
                         <variable name="mes.oidc.client-secret" value="%s"/>
                         <!-- the demo provider does not send auth_time (docs/security.md) -->
                         <variable name="mes.signature.require-auth-time" value="false"/>
+                        <!-- short enough for KioskIT to see an idle kiosk sign its operator out -->
+                        <variable name="mes.kiosk.idle-timeout" value="PT10S"/>
                     </server>
                     """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword,
                     identityProvider.providerUrl(), secrets.mesClientSecret()));

@@ -1,11 +1,13 @@
 package org.openmes.audit.model;
 
+import jakarta.json.JsonString;
+import java.security.Principal;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openmes.common.persistence.Caller;
 
 /**
  * Who made a change: a user, an operator on kiosk {@code kiosk}, a service account or the system. Only an
- * operator has a kiosk. Until sign-in exists every caller is a {@link ActorKind#USER} or the system; the
- * kiosk slice adds operators.
+ * operator has a kiosk.
  */
 public record Actor(String name, ActorKind kind, String kiosk) {
     public static final int MAX_NAME_LENGTH = 120;
@@ -26,10 +28,22 @@ public record Actor(String name, ActorKind kind, String kiosk) {
         }
     }
 
-    /** The current EJB caller as a user, or the system when there is none. */
+    /** Claim of a kiosk session token naming the kiosk (org.openmes.kiosk.web.KioskSessionToken). */
+    static final String KIOSK_CLAIM = "kiosk";
+
+    /** The current EJB caller: an operator on a kiosk (kiosk session token), a user, or the system when there is none. */
     public static Actor ofCaller() {
-        return Caller.principalName()
-                .map(name -> new Actor(name, ActorKind.USER, null))
+        return Caller.principal()
+                .map(Actor::of)
                 .orElseGet(() -> new Actor(Caller.SYSTEM, ActorKind.SYSTEM, null));
+    }
+
+    static Actor of(Principal principal) {
+        if (principal instanceof JsonWebToken token && token.containsClaim(KIOSK_CLAIM)) {
+            Object kiosk = token.getClaim(KIOSK_CLAIM);
+            // custom claims may come as JSON values, whose toString() would keep the quotes
+            return new Actor(principal.getName(), ActorKind.OPERATOR, kiosk instanceof JsonString text ? text.getString() : String.valueOf(kiosk));
+        }
+        return new Actor(principal.getName(), ActorKind.USER, null);
     }
 }

@@ -19,6 +19,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,10 +30,12 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.openmes.common.persistence.AuditedEntity;
+import org.openmes.common.persistence.Confidential;
 
 /**
  * What the audit trail records of one entity class: every value stored in the entity's own row, by Java
@@ -38,7 +43,7 @@ import org.openmes.common.persistence.AuditedEntity;
  * reference, recorded as the referenced record's id), and how each value is written as canonical text.
  * Found once per class from the mapping annotations on the fields (the entities use field access).
  * <p>
- * Left out: the id (it names the record), the version and the audit stamps of {@link AuditedEntity} (the
+ * Values marked {@link Confidential} are recorded as a fingerprint only. Left out: the id (it names the record), the version and the audit stamps of {@link AuditedEntity} (the
  * entry itself says who and when), and collections mapped by the other side (they are rows of other
  * records, audited there). A mapping the trail cannot record faithfully (a collection owned by the
  * record, a value type without a canonical text) fails when the class is first audited, instead of going
@@ -181,7 +186,20 @@ public final class RecordShape {
             }
             return;
         }
-        found.add(new Leaf(path, value, renderer(field.getType(), field, path)));
+        Renderer renderer = renderer(field.getType(), field, path);
+        found.add(new Leaf(path, value, field.isAnnotationPresent(Confidential.class) ? fingerprint(renderer) : renderer));
+    }
+
+    /** A confidential value as "(confidential a1b2c3d4)": the first hex digits of its SHA-256, enough to see a change. */
+    private static Renderer fingerprint(Renderer plain) {
+        return value -> {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain.render(value).getBytes(StandardCharsets.UTF_8));
+                return "(confidential " + HexFormat.of().formatHex(digest, 0, 4) + ")";
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        };
     }
 
     /**

@@ -19,13 +19,21 @@ public final class Caller {
 
     /** The caller principal's name, or empty when the work has no caller. */
     public static Optional<String> principalName() {
+        return principal().map(Principal::getName);
+    }
+
+    /**
+     * The caller principal, or empty when the work has no caller. For a caller authenticated by a token it is the
+     * token ({@code org.eclipse.microprofile.jwt.JsonWebToken}) with its claims.
+     */
+    public static Optional<Principal> principal() {
         try {
             EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
             Principal principal = context.getCallerPrincipal();
             if (principal == null || principal.getName() == null || "UNAUTHENTICATED".equals(principal.getName())) {
                 return Optional.empty();
             }
-            return Optional.of(principal.getName());
+            return Optional.of(principal);
         } catch (NamingException | IllegalStateException notInAnEjbCall) {
             // outside an EJB call there is no caller: the work is the system's own
             return Optional.empty();

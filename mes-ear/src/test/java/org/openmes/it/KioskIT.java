@@ -1,0 +1,145 @@
+package org.openmes.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Operators at kiosks: only an enrolled device offers the badge-and-PIN sign-in, five wrong PINs lock the badge, an
+ * idle kiosk signs its operator out (the test server's idle time is 10 s), and "switch operator" ends the session.
+ */
+class KioskIT extends MesIntegrationTest {
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final String PIN = "4711";
+
+    @Test
+    void anOperatorSignsInWithBadgeAndPinAtAnEnrolledKiosk() {
+        String suffix = PlantApi.suffix();
+        TestBrowser kiosk = enrolledKiosk("K-" + suffix);
+        badge("B-" + suffix, "op-" + suffix.toLowerCase(), "Maria Lopez");
+
+        HttpResponse<String> home = signIn(kiosk, "B-" + suffix, PIN);
+        assertTrue(home.uri().getPath().endsWith("/kiosk/index.xhtml"), home.uri().toString());
+        assertTrue(home.body().contains("Maria Lopez"), "the operator's name on the kiosk");
+        assertTrue(home.body().contains("K-" + suffix), "and the kiosk");
+    }
+
+    @Test
+    void aBrowserThatIsNoKioskGetsNoSignInForm() {
+        TestBrowser stranger = new TestBrowser();
+        HttpResponse<String> login = stranger.get("kiosk/login.xhtml");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("not a registered kiosk"), login.body());
+        assertFalse(login.body().contains("id=\"pin\""), "no PIN field");
+    }
+
+    @Test
+    void fiveWrongPinsLockTheBadgeEvenAgainstTheRightPin() {
+        String suffix = PlantApi.suffix();
+        TestBrowser kiosk = enrolledKiosk("K-" + suffix);
+        badge("B-" + suffix, "op-" + suffix.toLowerCase(), "Locked Out");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertTrue(signIn(kiosk, "B-" + suffix, "0000").body().contains("Badge or PIN not accepted"), "attempt " + attempt);
+        }
+        assertTrue(signIn(kiosk, "B-" + suffix, "0000").body().contains("Badge locked"), "the fifth wrong PIN locks");
+        HttpResponse<String> rightPin = signIn(kiosk, "B-" + suffix, PIN);
+        assertTrue(rightPin.body().contains("Badge locked"), "the right PIN no longer helps");
+        assertFalse(rightPin.uri().getPath().endsWith("/kiosk/index.xhtml"));
+    }
+
+    @Test
+    void anUnknownBadgeIsRefusedLikeAWrongPin() {
+        TestBrowser kiosk = enrolledKiosk("K-" + PlantApi.suffix());
+        assertTrue(signIn(kiosk, "NO-SUCH-BADGE", PIN).body().contains("Badge or PIN not accepted"));
+    }
+
+    @Test
+    void anIdleKioskSignsItsOperatorOutAndSwitchOperatorDoesAtOnce() throws InterruptedException {
+        String suffix = PlantApi.suffix();
+        TestBrowser kiosk = enrolledKiosk("K-" + suffix);
+        badge("B-" + suffix, "op-" + suffix.toLowerCase(), "Idle Operator");
+        assertTrue(signIn(kiosk, "B-" + suffix, PIN).body().contains("Idle Operator"));
+
+        Thread.sleep(11_000);
+        HttpResponse<String> afterIdle = kiosk.get("kiosk/index.xhtml");
+        assertFalse(afterIdle.body().contains("Idle Operator"), "signed out after the idle time: " + afterIdle.statusCode());
+
+        assertTrue(signIn(kiosk, "B-" + suffix, PIN).body().contains("Idle Operator"));
+        HttpResponse<String> switched = kiosk.get("kiosk/sign-out");
+        assertTrue(switched.uri().getPath().endsWith("/kiosk/login.xhtml"), switched.uri().toString());
+        assertFalse(kiosk.get("kiosk/index.xhtml").body().contains("Idle Operator"), "switch operator ended the session");
+    }
+
+    @Test
+    void anEnrolmentCodeEnrolsOneDeviceOnce() {
+        JsonObject registration = register("K-" + PlantApi.suffix());
+        TestBrowser first = new TestBrowser();
+        enrol(first, registration.getString("enrolmentCode"));
+        TestBrowser second = new TestBrowser();
+        HttpResponse<String> refused = enrol(second, registration.getString("enrolmentCode"));
+        assertTrue(refused.body().contains("Unknown or already used enrolment code"), refused.body());
+        assertTrue(second.get("kiosk/login.xhtml").body().contains("not a registered kiosk"));
+    }
+
+    @Test
+    void badInputForKiosksAndBadgesIsRefusedAtTheField() {
+        Problems.assertProblem(Http.post("api/kiosks", "{\"code\":\"no spaces allowed\",\"name\":\"x\"}"), 400, "invalid-input", "code");
+        Problems.assertProblem(Http.post("api/operator-badges",
+                "{\"badgeNumber\":\"B-1\",\"principalName\":\"op-1\",\"displayName\":\"x\",\"pin\":\"12\"}"), 400, "invalid-input", "pin");
+        String code = "K-" + PlantApi.suffix();
+        register(code);
+        Problems.assertProblem(Http.post("api/kiosks", "{\"code\":\"" + code + "\",\"name\":\"again\"}"), 409, "conflict", "code");
+    }
+
+    private static TestBrowser enrolledKiosk(String code) {
+        TestBrowser browser = new TestBrowser();
+        HttpResponse<String> login = enrol(browser, register(code).getString("enrolmentCode"));
+        assertTrue(login.uri().getPath().endsWith("/kiosk/login.xhtml") && login.body().contains("id=\"pin\""), login.body());
+        return browser;
+    }
+
+    private static JsonObject register(String code) {
+        Http.Response registered = Http.post("api/kiosks", Json.createObjectBuilder().add("code", code).add("name", "Kiosk " + code)
+                .build().toString());
+        assertEquals(201, registered.status(), registered.body());
+        return registered.json();
+    }
+
+    private static void badge(String number, String principal, String name) {
+        Http.Response issued = Http.post("api/operator-badges", Json.createObjectBuilder().add("badgeNumber", number)
+                .add("principalName", principal).add("displayName", name).add("pin", PIN).build().toString());
+        assertEquals(201, issued.status(), issued.body());
+    }
+
+    private static HttpResponse<String> enrol(TestBrowser browser, String enrolmentCode) {
+        HttpResponse<String> page = browser.get("kiosk/enrol.xhtml");
+        return submit(browser, page, "kiosk/enrol.xhtml", "enrolForm", "enrolButton", Map.of("enrolmentCode", enrolmentCode));
+    }
+
+    private static HttpResponse<String> signIn(TestBrowser browser, String badge, String pin) {
+        HttpResponse<String> page = browser.get("kiosk/login.xhtml");
+        return submit(browser, page, "kiosk/login.xhtml", "loginForm", "signInButton", Map.of("badgeNumber", badge, "pin", pin));
+    }
+
+    /** Presses {@code button} of {@code form} on {@code page} the way a browser does without script (a plain POST). */
+    private static HttpResponse<String> submit(TestBrowser browser, HttpResponse<String> page, String path, String form, String button,
+            Map<String, String> inputs) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertTrue(viewState.find(), page.body());
+        Map<String, String> fields = new LinkedHashMap<>(inputs);
+        fields.put(form + "_SUBMIT", "1");
+        fields.put(button, "");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        return browser.postForm(URI.create(baseUrl() + path), fields, "Accept", "text/html");
+    }
+}

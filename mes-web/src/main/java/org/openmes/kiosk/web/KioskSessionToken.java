@@ -1,0 +1,53 @@
+package org.openmes.kiosk.web;
+
+import com.ibm.websphere.security.jwt.InvalidBuilderException;
+import com.ibm.websphere.security.jwt.InvalidClaimException;
+import com.ibm.websphere.security.jwt.JwtBuilder;
+import com.ibm.websphere.security.jwt.JwtException;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The operator's kiosk session: a JWT signed by Liberty's JWT builder "kioskSession" (server.xml) with the server's
+ * own key, naming the operator (subject), their group {@code mes-operator}, the kiosk and the operator's name. It
+ * expires after the idle time; the server's MicroProfile JWT configuration "kioskSession" checks it on every request.
+ */
+final class KioskSessionToken {
+    /** Claim naming the kiosk the operator works at (the audit trail records it with every change). */
+    static final String KIOSK_CLAIM = "kiosk";
+    static final String NAME_CLAIM = "name";
+    /** The IdP-style group every kiosk operator is in; mapped to the OPERATOR role like any corporate group. */
+    static final String OPERATOR_GROUP = "mes-operator";
+    private static final String BUILDER = "kioskSession";
+
+    private KioskSessionToken() {
+    }
+
+    /** A text claim of a kiosk session, or null; custom claims may come as JSON values. */
+    static String text(JsonWebToken token, String claim) {
+        if (!token.containsClaim(claim)) {
+            return null;
+        }
+        Object value = token.getClaim(claim);
+        return value instanceof JsonString string ? string.getString() : String.valueOf(value);
+    }
+
+    static String issue(String operator, String displayName, String kioskCode, Duration idleTimeout) {
+        try {
+            return JwtBuilder.create(BUILDER)
+                    .subject(operator)
+                    .claim("upn", operator)
+                    .claim("groups", List.of(OPERATOR_GROUP))
+                    .claim(KIOSK_CLAIM, kioskCode)
+                    .claim(NAME_CLAIM, displayName)
+                    .expirationTime(Instant.now().plus(idleTimeout).getEpochSecond())
+                    .buildJwt()
+                    .compact();
+        } catch (InvalidBuilderException | InvalidClaimException | JwtException e) {
+            throw new IllegalStateException("Could not issue the kiosk session; check the jwtBuilder kioskSession in server.xml", e);
+        }
+    }
+}
