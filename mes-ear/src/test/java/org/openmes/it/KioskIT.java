@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class KioskIT extends MesIntegrationTest {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
     private static final String PIN = "4711";
 
     @Test
@@ -135,11 +136,14 @@ class KioskIT extends MesIntegrationTest {
     private static HttpResponse<String> submit(TestBrowser browser, HttpResponse<String> page, String path, String form, String button,
             Map<String, String> inputs) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
-        assertTrue(viewState.find(), page.body());
+        Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(viewState.find() && nonce.find(), page.body());
         Map<String, String> fields = new LinkedHashMap<>(inputs);
         fields.put(form + "_SUBMIT", "1");
         fields.put(button, "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        // PrimeFaces' script adds the page's CSP nonce to every form it submits
+        fields.put("primefaces.nonce", nonce.group(1));
         return browser.postForm(URI.create(baseUrl() + path), fields, "Accept", "text/html");
     }
 }
