@@ -46,6 +46,8 @@ public class KioskLoginView {
         OperatorSignIn answer = kioskService.signIn(deviceSecret, badgeNumber, pin);
         pin = null;
         if (!answer.accepted()) {
+            // the next person at a shared kiosk starts with empty fields
+            badgeNumber = null;
             context.addMessage("pin", new FacesMessage(FacesMessage.SEVERITY_ERROR, answer.message(), answer.message()));
             context.validationFailed();
             return;

@@ -1,0 +1,98 @@
+package org.openmes.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A kiosk in a real headless Chromium: enrolled with its one-time code, an operator scans the badge (a keyboard-wedge
+ * scanner types the number and Enter) and types the PIN; five wrong PINs lock the badge; left idle (10 s on the test
+ * server), the kiosk shows the sign-in again by itself.
+ */
+class KioskBrowserIT extends MesIntegrationTest {
+    private static final String PIN = "2468";
+
+    private Chromium chromium;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        chromium = Chromium.open();
+        browser = chromium.driver();
+        wait = chromium.await();
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void anOperatorScansTheBadgeTypesThePinAndIsSignedOutWhenTheKioskIsLeftIdle() {
+        String suffix = PlantApi.suffix();
+        enrol("K-" + suffix);
+        badge("B-" + suffix, "Ana Kowalska");
+
+        signIn("B-" + suffix, PIN);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operatorName"), "Ana Kowalska"));
+        assertEquals("K-" + suffix, browser.findElement(By.id("kioskCode")).getText());
+        chromium.screenshot("kiosk-signed-in");
+
+        // nobody touches the kiosk: after the idle time it shows the sign-in again
+        new WebDriverWait(browser, Duration.ofSeconds(25)).until(ExpectedConditions.urlContains("/kiosk/login.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("badgeNumber")));
+    }
+
+    @Test
+    void fiveWrongPinsLockTheBadgeOnTheKiosk() {
+        String suffix = PlantApi.suffix();
+        enrol("K-" + suffix);
+        badge("B-" + suffix, "Locked Operator");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            signIn("B-" + suffix, "9999");
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pinMessage"), "Badge locked"));
+        signIn("B-" + suffix, PIN);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pinMessage"), "Badge locked"));
+        assertTrue(browser.getCurrentUrl().contains("/kiosk/login.xhtml"), browser.getCurrentUrl());
+        chromium.screenshot("kiosk-badge-locked");
+    }
+
+    private void enrol(String kioskCode) {
+        Http.Response registered = Http.post("api/kiosks", Json.createObjectBuilder().add("code", kioskCode).add("name", "Line kiosk " + kioskCode)
+                .build().toString());
+        assertEquals(201, registered.status(), registered.body());
+        browser.get(baseUrl() + "kiosk/enrol.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolmentCode")))
+                .sendKeys(registered.json().getString("enrolmentCode"));
+        browser.findElement(By.id("enrolButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kioskName"), "Line kiosk " + kioskCode));
+    }
+
+    private static void badge(String number, String name) {
+        Http.Response issued = Http.post("api/operator-badges", Json.createObjectBuilder().add("badgeNumber", number)
+                .add("principalName", number.toLowerCase()).add("displayName", name).add("pin", PIN).build().toString());
+        assertEquals(201, issued.status(), issued.body());
+    }
+
+    /** The scanner types the badge number and Enter, which moves to the PIN; the PIN's Enter signs in. */
+    private void signIn(String badgeNumber, String pin) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("badgeNumber"))).sendKeys(badgeNumber + Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pin"))).sendKeys(pin + Keys.ENTER);
+        chromium.waitForAjax();
+    }
+}
