@@ -46,6 +46,13 @@ public class RoleDefinition extends AuditedEntity {
     protected RoleDefinition() {
     }
 
+    /** Roles are seeded by the migration; this is for a role held in memory only. */
+    RoleDefinition(MesRole code) {
+        this.code = code;
+        this.name = code.label();
+        this.description = code.description();
+    }
+
     public MesRole getCode() {
         return code;
     }
