@@ -9,10 +9,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.openmes.common.ForbiddenException;
+import org.openmes.common.NotAuthenticatedException;
 import org.primefaces.application.exceptionhandler.ExceptionInfo;
 
 /**
- * What {@code /error.xhtml} tells the user: page not found, page expired (reload), or a generic failure. The
+ * What {@code /error.xhtml} tells the user: page not found, page expired (reload), access denied (403: the user
+ * lacks the permission the page needs), or a generic failure. The
  * failure arrives either as a servlet error dispatch (request attributes) or, for Faces requests, through the
  * PrimeFaces exception handler's redirect (an {@link ExceptionInfo} in the session, already logged by it).
  */
@@ -21,6 +24,8 @@ import org.primefaces.application.exceptionhandler.ExceptionInfo;
 public class ErrorView {
     private boolean notFound;
     private boolean viewExpired;
+    private String deniedPermission;
+    private boolean notSignedIn;
     private String reloadUrl;
 
     @PostConstruct
@@ -35,9 +40,22 @@ public class ErrorView {
             ExceptionInfo info = (ExceptionInfo) external.getSessionMap().remove(ExceptionInfo.ATTRIBUTE_NAME);
             failure = info == null ? null : info.getException();
         }
-        for (Throwable t = failure; t != null && !viewExpired; t = t.getCause()) {
-            viewExpired = t instanceof ViewExpiredException;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            viewExpired |= t instanceof ViewExpiredException;
+            notSignedIn |= t instanceof NotAuthenticatedException;
+            if (t instanceof ForbiddenException forbidden) {
+                deniedPermission = forbidden.getPermission();
+            }
         }
+        if (isAccessDenied()) {
+            // the page was refused, not broken: say so to the browser as well
+            external.setResponseStatus(notSignedIn ? 401 : 403);
+        }
+    }
+
+    /** The page needs a permission the user lacks, or a signed-in user. */
+    public boolean isAccessDenied() {
+        return deniedPermission != null || notSignedIn;
     }
 
     public boolean isViewExpired() {
@@ -74,6 +92,9 @@ public class ErrorView {
         if (viewExpired) {
             return "Page expired";
         }
+        if (isAccessDenied()) {
+            return notSignedIn ? "Not signed in" : "Access denied";
+        }
         return notFound ? "Page not found" : "Something went wrong";
     }
 
@@ -84,6 +105,13 @@ public class ErrorView {
         }
         if (notFound) {
             return "There is no page at this address.";
+        }
+        if (notSignedIn) {
+            return "This page needs a signed-in user. Sign in and open it again.";
+        }
+        if (deniedPermission != null) {
+            return "You are not allowed to open this page: it needs permission '" + deniedPermission
+                    + "', which none of your roles grants. Ask your administrator if you need it.";
         }
         return "The server could not complete the request. The problem was logged; try again, "
                 + "and tell your administrator if it keeps happening.";
