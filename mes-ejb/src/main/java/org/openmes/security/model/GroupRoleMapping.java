@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.openmes.common.InvalidInputException;
 import org.openmes.common.persistence.AuditedEntity;
 
 /**
@@ -36,10 +35,7 @@ public class GroupRoleMapping extends AuditedEntity {
 
     public GroupRoleMapping(String groupName, MesRole role) {
         this.groupName = Names.required("groupName", groupName, MAX_GROUP_LENGTH);
-        if (role == null) {
-            throw new InvalidInputException("role", "is required");
-        }
-        this.role = role;
+        this.role = Names.required(role);
     }
 
     public Long getId() {

@@ -2,7 +2,10 @@ package org.openmes.security.model;
 
 import org.openmes.common.InvalidInputException;
 
-/** The rule for the names the access records keep (groups, principals, reasons): one trimmed line of text. */
+/**
+ * The rules for what the access records keep: names (groups, principals) and reasons are one trimmed line of text,
+ * and a role is required.
+ */
 final class Names {
     private Names() {
     }
@@ -19,5 +22,12 @@ final class Names {
             throw new InvalidInputException(field, "must be one line of text without control characters");
         }
         return stripped;
+    }
+
+    static MesRole required(MesRole role) {
+        if (role == null) {
+            throw new InvalidInputException("role", "is required");
+        }
+        return role;
     }
 }

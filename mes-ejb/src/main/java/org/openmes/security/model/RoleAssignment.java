@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.openmes.common.InvalidInputException;
 import org.openmes.common.persistence.AuditedEntity;
 
 /**
@@ -40,10 +39,7 @@ public class RoleAssignment extends AuditedEntity {
 
     public RoleAssignment(String principalName, MesRole role, String reason) {
         this.principalName = Names.required("principalName", principalName, CallerIdentity.MAX_NAME_LENGTH);
-        if (role == null) {
-            throw new InvalidInputException("role", "is required");
-        }
-        this.role = role;
+        this.role = Names.required(role);
         this.reason = Names.required("reason", reason, MAX_REASON_LENGTH);
     }
 

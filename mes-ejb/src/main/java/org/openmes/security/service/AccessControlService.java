@@ -15,6 +15,7 @@ import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.StaleVersionException;
+import org.openmes.common.persistence.AuditedEntity;
 import org.openmes.common.persistence.SqlStates;
 import org.openmes.security.model.GroupRoleMapping;
 import org.openmes.security.model.MesRole;
@@ -98,23 +99,12 @@ public class AccessControlService {
         GroupRoleMapping mapping = new GroupRoleMapping(draft.getGroupName(), role("role", draft.getRole()));
         long existing = em.createQuery("select count(m) from GroupRoleMapping m where m.groupName = :group and m.role = :role", Long.class)
                 .setParameter("group", mapping.getGroupName()).setParameter("role", mapping.getRole()).getSingleResult();
-        if (existing > 0) {
-            throw new ConflictException("groupName", "group " + mapping.getGroupName() + " is already mapped to " + mapping.getRole());
-        }
-        em.persist(mapping);
-        flushUnique(mapping.toString());
-        cache.invalidateAfterCompletion();
+        add(mapping, existing > 0, "groupName", "group " + mapping.getGroupName() + " is already mapped to " + mapping.getRole());
         return toDto(mapping);
     }
 
     public void unmapGroup(long id) {
-        GroupRoleMapping mapping = em.find(GroupRoleMapping.class, id);
-        if (mapping == null) {
-            throw new NotFoundException(GROUP_MAPPING, id);
-        }
-        em.remove(mapping);
-        em.flush();
-        cache.invalidateAfterCompletion();
+        remove(GroupRoleMapping.class, id, GROUP_MAPPING);
     }
 
     @RequiresPermission(Permission.USER_MANAGE)
@@ -132,22 +122,43 @@ public class AccessControlService {
         RoleAssignment assignment = new RoleAssignment(draft.getPrincipalName(), role("role", draft.getRole()), draft.getReason());
         long existing = em.createQuery("select count(a) from RoleAssignment a where a.principalName = :principal and a.role = :role", Long.class)
                 .setParameter("principal", assignment.getPrincipalName()).setParameter("role", assignment.getRole()).getSingleResult();
-        if (existing > 0) {
-            throw new ConflictException("principalName", assignment.getPrincipalName() + " already holds role " + assignment.getRole());
-        }
-        em.persist(assignment);
-        flushUnique(assignment.toString());
-        cache.invalidateAfterCompletion();
+        add(assignment, existing > 0, "principalName", assignment.getPrincipalName() + " already holds role " + assignment.getRole());
         return toDto(assignment);
     }
 
     @RequiresPermission(Permission.USER_MANAGE)
     public void unassign(long id) {
-        RoleAssignment assignment = em.find(RoleAssignment.class, id);
-        if (assignment == null) {
-            throw new NotFoundException(ROLE_ASSIGNMENT, id);
+        remove(RoleAssignment.class, id, ROLE_ASSIGNMENT);
+    }
+
+    /**
+     * Stores a new mapping or assignment unless its twin exists ({@code duplicate}); a twin that commits between
+     * the check and the insert is caught by the unique constraint.
+     */
+    private void add(AuditedEntity record, boolean duplicate, String field, String duplicateMessage) {
+        if (duplicate) {
+            throw new ConflictException(field, duplicateMessage);
         }
-        em.remove(assignment);
+        em.persist(record);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlStates.isCausedBy(e, SqlStates.UNIQUE_VIOLATION)) {
+                ConflictException conflict = new ConflictException(field, duplicateMessage);
+                conflict.initCause(e);
+                throw conflict;
+            }
+            throw e;
+        }
+        cache.invalidateAfterCompletion();
+    }
+
+    private <T> void remove(Class<T> type, long id, String recordType) {
+        T record = em.find(type, id);
+        if (record == null) {
+            throw new NotFoundException(recordType, id);
+        }
+        em.remove(record);
         em.flush();
         cache.invalidateAfterCompletion();
     }
@@ -192,20 +203,6 @@ public class AccessControlService {
             permissions.add(permission);
         }
         return permissions;
-    }
-
-    /** A concurrent twin committed between the check and the insert: the unique constraint says so. */
-    private void flushUnique(String what) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (SqlStates.isCausedBy(e, SqlStates.UNIQUE_VIOLATION)) {
-                ConflictException conflict = new ConflictException(null, what + " exists already");
-                conflict.initCause(e);
-                throw conflict;
-            }
-            throw e;
-        }
     }
 
     private static RoleDto toDto(RoleDefinition role) {

@@ -142,8 +142,7 @@ public class SecurityResource {
     public Response mapGroup(@Valid @NotNull(message = "a JSON body is required") GroupMappingDto mapping,
                              @Context UriInfo uriInfo) {
         GroupMappingDto created = access.mapGroup(mapping);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(created).build();
+        return created(uriInfo, created.getId(), created);
     }
 
     @DELETE
@@ -179,8 +178,7 @@ public class SecurityResource {
     public Response assign(@Valid @NotNull(message = "a JSON body is required") RoleAssignmentDto assignment,
                            @Context UriInfo uriInfo) {
         RoleAssignmentDto created = access.assign(assignment);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(created).build();
+        return created(uriInfo, created.getId(), created);
     }
 
     @DELETE
@@ -192,6 +190,10 @@ public class SecurityResource {
     public void unassign(@PathParam("id") @Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                          String id) {
         access.unassign(RequestParams.parseLong("id", id));
+    }
+
+    private static Response created(UriInfo uriInfo, long id, Object entity) {
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(entity).build();
     }
 
     private static Response withETag(Response.ResponseBuilder response, RoleDto role) {
