@@ -69,7 +69,12 @@ public class DemoPlantLoader {
         assignErpRole();
     }
 
+    /** Unless an earlier demo load assigned it already (the plant may have been emptied since). */
     private void assignErpRole() {
+        if (accessControl.roleAssignments().stream().anyMatch(a -> ERP_PRINCIPAL.equals(a.getPrincipalName())
+                && MesRole.ERP_SYSTEM.name().equals(a.getRole()))) {
+            return;
+        }
         RoleAssignmentDto erp = new RoleAssignmentDto();
         erp.setPrincipalName(ERP_PRINCIPAL);
         erp.setRole(MesRole.ERP_SYSTEM.name());
