@@ -12,7 +12,7 @@ import org.openmes.security.model.Permission;
 
 /**
  * Who the caller is and what it may do, for every signed-in caller (no permission needed: anyone may know
- * their own rights). The MES itself holds every permission, as it is never checked.
+ * their own rights), and the check a page makes before it renders. The MES itself holds every permission, as it is never checked.
  */
 @Stateless
 public class CallerService {
@@ -27,6 +27,18 @@ public class CallerService {
     /** The signed-in caller, or empty: for pages that show a guest differently rather than refuse. */
     public Optional<CallerDto> signedIn() {
         return access.caller().map(this::toDto);
+    }
+
+    /**
+     * Refuses the caller unless it holds the permission with code {@code permissionCode}: for pages, which check
+     * before they render anything (their services check again on every call).
+     */
+    public void require(String permissionCode) {
+        Permission permission = Permission.ofCode(permissionCode);
+        if (permission == null) {
+            throw new IllegalArgumentException("No permission has code '" + permissionCode + "'");
+        }
+        access.require(permission);
     }
 
     private CallerDto toDto(CallerIdentity caller) {

@@ -2,8 +2,14 @@ package org.openmes.security.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.openmes.common.ForbiddenException;
+import org.openmes.common.NotAuthenticatedException;
+import org.openmes.platform.web.ErrorView;
 import org.openmes.security.service.CallerDto;
 import org.openmes.security.service.CallerService;
 
@@ -29,6 +35,27 @@ public class CurrentUser {
     /** Whether the user holds the permission with code {@code permissionCode}. */
     public boolean may(String permissionCode) {
         return caller().map(c -> c.may(permissionCode)).orElse(false);
+    }
+
+    /**
+     * Refuses the page unless the user holds the permission: a page's {@code f:viewAction}, so that the refusal
+     * comes before anything is rendered. The answer is the error page with status 403 (401 without a signed-in
+     * user), by the container's error dispatch: it needs no session, unlike the page exception handler's redirect.
+     */
+    public void require(String permissionCode) {
+        try {
+            callers.require(permissionCode);
+        } catch (ForbiddenException | NotAuthenticatedException refused) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getRequestMap().put(ErrorView.REFUSAL, refused.getMessage());
+            try {
+                faces.getExternalContext().responseSendError(refused instanceof ForbiddenException ? 403 : 401,
+                        refused.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Answering the refusal of a page failed", e);
+            }
+            faces.responseComplete();
+        }
     }
 
     private Optional<CallerDto> caller() {
