@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +23,10 @@ public final class Identities {
     /** The demo ERP's client id: a service account, not a person. */
     public static final String ERP = "erp";
 
+    /** Every demo caller: one demo user per role, and the demo ERP. */
+    static final List<String> DEMO_CALLERS = List.of("admin", "production-manager", "shift-manager", "planner",
+            "engineer", "maintenance", "quality", "operator", "viewer", ERP);
+
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Identities() {
@@ -28,6 +34,11 @@ public final class Identities {
 
     public static String bearerToken(String demoUser) {
         return TOKENS.computeIfAbsent(demoUser, Identities::fetchToken);
+    }
+
+    /** The MES role of a demo caller: its group at the provider, mes-&lt;role&gt;, or ERP_SYSTEM for the demo ERP. */
+    static String roleOf(String demoCaller) {
+        return ERP.equals(demoCaller) ? "ERP_SYSTEM" : demoCaller.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     private static String fetchToken(String demoUser) {

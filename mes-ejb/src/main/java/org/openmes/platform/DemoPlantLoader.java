@@ -17,6 +17,9 @@ import org.openmes.plant.service.PlantNodeDto;
 import org.openmes.plant.service.PlantNodeFilter;
 import org.openmes.plant.service.PlantService;
 import org.openmes.plant.service.WorkCenterCapacityDto;
+import org.openmes.security.model.MesRole;
+import org.openmes.security.service.AccessControlService;
+import org.openmes.security.service.RoleAssignmentDto;
 
 /**
  * Loads a small but realistic plant into an empty database when {@code mes.demo-data.enabled} is true,
@@ -24,6 +27,9 @@ import org.openmes.plant.service.WorkCenterCapacityDto;
  * two packaging lines. It goes through {@link PlantService}, so the demo obeys every rule a user does.
  * Nodes are created in a fixed order in one transaction, so on a fresh database codes and ids are the
  * same every time (ids 1 to N); any failure rolls the whole plant back and stops the start.
+ * <p>
+ * Along with the plant it assigns the ERP's technical account {@value #ERP_PRINCIPAL} its role: the demo's ERP
+ * client authenticates with client credentials and carries no groups.
  */
 @Startup
 @Singleton
@@ -31,9 +37,13 @@ import org.openmes.plant.service.WorkCenterCapacityDto;
 public class DemoPlantLoader {
     private static final Logger LOG = Logger.getLogger(DemoPlantLoader.class.getName());
     static final String ENABLED = "mes.demo-data.enabled";
+    static final String ERP_PRINCIPAL = "erp";
 
     @EJB
     private PlantService plant;
+
+    @EJB
+    private AccessControlService accessControl;
 
     private int created;
 
@@ -56,6 +66,20 @@ public class DemoPlantLoader {
         loadAssembly(node(PlantLevel.AREA, springfield, "ASSEMBLY", "Assembly", "Welding and final assembly of pumps"));
         loadPackaging(node(PlantLevel.AREA, springfield, "PACKAGING", "Packaging", "Bottling, canning and manual packing"));
         LOG.info("Demo plant loaded: " + created + " nodes");
+        assignErpRole();
+    }
+
+    /** Unless an earlier demo load assigned it already (the plant may have been emptied since). */
+    private void assignErpRole() {
+        if (accessControl.roleAssignments().stream().anyMatch(a -> ERP_PRINCIPAL.equals(a.getPrincipalName())
+                && MesRole.ERP_SYSTEM.name().equals(a.getRole()))) {
+            return;
+        }
+        RoleAssignmentDto erp = new RoleAssignmentDto();
+        erp.setPrincipalName(ERP_PRINCIPAL);
+        erp.setRole(MesRole.ERP_SYSTEM.name());
+        erp.setReason("Demo data: technical account of the demo ERP client");
+        accessControl.assign(erp);
     }
 
     private void loadMachining(long machining) {

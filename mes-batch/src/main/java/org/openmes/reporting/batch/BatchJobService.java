@@ -11,15 +11,20 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.Set;
 import org.openmes.common.NotFoundException;
+import org.openmes.security.model.Permission;
+import org.openmes.security.service.RequiresPermission;
 
 /**
  * Starts the MES's batch jobs and reports on their executions. Only the jobs named here can be started:
- * a job name from a request never reaches the batch runtime unchecked.
+ * a job name from a request never reaches the batch runtime unchecked. Starting a job needs
+ * {@code report.generate}, reading an execution {@code report.view}.
  */
 @Stateless
+@RequiresPermission(Permission.REPORT_VIEW)
 public class BatchJobService {
     static final Set<String> JOBS = Set.of("plant-census");
 
+    @RequiresPermission(Permission.REPORT_GENERATE)
     public long start(String jobName) {
         if (!JOBS.contains(jobName)) {
             throw new NotFoundException("batch job", jobName);

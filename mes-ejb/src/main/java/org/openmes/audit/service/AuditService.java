@@ -30,14 +30,17 @@ import org.openmes.common.NotFoundException;
 import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
 import org.openmes.common.persistence.AuditedEntity;
+import org.openmes.security.model.Permission;
+import org.openmes.security.service.RequiresPermission;
 
 /**
  * Reading the audit trail: searching it (newest first) and verifying its hash chain. Entries are plain rows
  * read with SQL: they are never changed, so there is nothing for a persistence context to track.
  * <p>
- * Meant for administrators and quality staff; the roles are enforced once sign-in exists.
+ * Every method needs {@code audit.read}.
  */
 @Stateless
+@RequiresPermission(Permission.AUDIT_READ)
 public class AuditService {
     private static final String RECORD_TYPE = "audit entry";
     private static final String COLUMNS = "select id, occurred_at, actor, actor_kind, kiosk, action, entity_type,"

@@ -25,6 +25,7 @@ import org.openmes.common.NotFoundException;
 import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
 import org.openmes.common.StaleVersionException;
+import org.openmes.common.persistence.SqlStates;
 import org.openmes.plant.model.Area;
 import org.openmes.plant.model.Enterprise;
 import org.openmes.plant.model.Equipment;
@@ -36,6 +37,8 @@ import org.openmes.plant.model.ProductionLine;
 import org.openmes.plant.model.Site;
 import org.openmes.plant.model.WorkCenter;
 import org.openmes.plant.model.WorkCenterCapacity;
+import org.openmes.security.model.Permission;
+import org.openmes.security.service.RequiresPermission;
 
 /**
  * The plant model (ISA-95 equipment hierarchy): the transaction boundary and the rules. Every method
@@ -59,8 +62,11 @@ import org.openmes.plant.model.WorkCenterCapacity;
  * Updates and deletes also lock the node itself and check its version under that lock, so of concurrent
  * edits of one version exactly one wins and the others are refused as stale. No write waits longer than
  * {@value #LOCK_TIMEOUT} for a lock; it is refused as a conflict then.
+ * <p>
+ * Reading needs {@code plant.view}, every change {@code plant.edit}.
  */
 @Stateless
+@RequiresPermission(Permission.PLANT_VIEW)
 public class PlantService {
     private static final String RECORD_TYPE = "plant node";
     /** PostgreSQL's lock_timeout for plant writes: long enough to queue behind a few writes, not to hang. */
@@ -75,6 +81,7 @@ public class PlantService {
     private EntityManager em;
 
     /** Creates a node of the given level under {@code draft.parentId} (null only for enterprises). */
+    @RequiresPermission(Permission.PLANT_EDIT)
     public PlantNodeDto create(PlantLevel level, PlantNodeDto draft) {
         if (level == null) {
             throw new InvalidInputException("level", "is required");
@@ -108,6 +115,7 @@ public class PlantService {
      * {@code id}. {@code draft.version} must equal the stored version. Deactivating a node deactivates its
      * whole subtree; activating needs an active parent.
      */
+    @RequiresPermission(Permission.PLANT_EDIT)
     public PlantNodeDto update(long id, PlantNodeDto draft) {
         requireDraft(draft);
         PlantNode node = load(id);
@@ -169,6 +177,7 @@ public class PlantService {
     }
 
     /** Deletes a node without children or history; otherwise refuses with a 409 that says to deactivate it. */
+    @RequiresPermission(Permission.PLANT_EDIT)
     public void delete(long id) {
         limitLockWaits();
         PlantNode node = findLocked(id, RECORD_TYPE + " " + id);

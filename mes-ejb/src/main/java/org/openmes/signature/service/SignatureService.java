@@ -13,6 +13,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.persistence.Caller;
+import org.openmes.security.model.Permission;
+import org.openmes.security.service.RequiresPermission;
 import org.openmes.signature.model.ContentHash;
 import org.openmes.signature.model.ElectronicSignature;
 import org.openmes.signature.model.FreshAuthentication;
@@ -27,6 +29,7 @@ import org.openmes.signature.model.SignatureRefusedException;
  * content as it is at that moment.
  */
 @Stateless
+@RequiresPermission(Permission.SIGNATURE_SIGN)
 public class SignatureService {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** How long the signer has to sign in again at the provider. */
@@ -100,7 +103,12 @@ public class SignatureService {
         return toDto(signature, true);
     }
 
-    /** Every signature of {@code record}, oldest first, each saying whether the record still has the signed content. */
+    /**
+     * Every signature of {@code record}, oldest first, each saying whether the record still has the signed content.
+     * Shown wherever the record is shown, so it needs the right to see the record: plant nodes are the signable
+     * records so far, hence plant.view.
+     */
+    @RequiresPermission(Permission.PLANT_VIEW)
     public List<SignatureDto> signaturesOf(RecordReference record) {
         ContentHash current = signableRecords.currentContent(entityManager, record);
         return entityManager.createQuery("select s from ElectronicSignature s where s.recordType = :type and s.recordId = :id order by s.id",

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.openmes.kiosk.service.KioskService;
+import org.openmes.kiosk.service.KioskSignInService;
 import org.openmes.platform.web.ActionFeedback;
 
 /** Enrols this browser as a kiosk with the one-time code an administrator got when registering the kiosk. */
@@ -19,13 +19,13 @@ public class KioskEnrolView {
     private static final String FORM = "enrolForm";
 
     @EJB
-    private KioskService kioskService;
+    private KioskSignInService signInService;
 
     private String enrolmentCode;
 
     public void enrol() {
         ActionFeedback.run(FORM, () -> {
-            String deviceSecret = kioskService.enrolDevice(enrolmentCode);
+            String deviceSecret = signInService.enrolDevice(enrolmentCode);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             KioskCookies.setDeviceSecret((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(), deviceSecret);
             try {

@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openmes.kiosk.service.KioskDto;
-import org.openmes.kiosk.service.KioskService;
+import org.openmes.kiosk.service.KioskSignInService;
 import org.openmes.kiosk.service.OperatorSignIn;
 
 /**
@@ -25,7 +25,7 @@ import org.openmes.kiosk.service.OperatorSignIn;
 @RequestScoped
 public class KioskLoginView {
     @EJB
-    private KioskService kioskService;
+    private KioskSignInService signInService;
 
     @Inject
     @ConfigProperty(name = "mes.kiosk.idle-timeout", defaultValue = "PT5M")
@@ -37,13 +37,13 @@ public class KioskLoginView {
 
     @PostConstruct
     void recogniseDevice() {
-        kiosk = KioskCookies.deviceSecret(request()).flatMap(kioskService::kioskOf).orElse(null);
+        kiosk = KioskCookies.deviceSecret(request()).flatMap(signInService::kioskOf).orElse(null);
     }
 
     public void signIn() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         String deviceSecret = KioskCookies.deviceSecret(request()).orElse(null);
-        OperatorSignIn answer = kioskService.signIn(deviceSecret, badgeNumber, pin);
+        OperatorSignIn answer = signInService.signIn(deviceSecret, badgeNumber, pin);
         pin = null;
         if (!answer.accepted()) {
             // the next person at a shared kiosk starts with empty fields

@@ -16,15 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -42,7 +39,7 @@ import org.openmes.plant.service.PlantNodeDto;
 import org.openmes.plant.service.PlantNodeFilter;
 import org.openmes.plant.service.PlantService;
 import org.openmes.plant.service.PlantTreeNodeDto;
-import org.openmes.platform.rest.MalformedRequestException;
+import org.openmes.platform.rest.ETags;
 import org.openmes.platform.rest.RequestParams;
 
 /**
@@ -74,8 +71,6 @@ public class PlantResource {
             "production-lines", PlantLevel.PRODUCTION_LINE,
             "work-centers", PlantLevel.WORK_CENTER,
             "equipment", PlantLevel.EQUIPMENT);
-
-    private static final Pattern STRONG_ETAG = Pattern.compile("\"(\\d+)\"");
 
     @EJB
     PlantService plant;
@@ -164,7 +159,7 @@ public class PlantResource {
                            @Valid @NotNull(message = "a JSON body is required") PlantNodeDto node) {
         long nodeId = existing(level(levels), RequestParams.parseLong("id", id)).getId();
         if (ifMatch != null) {
-            node.setVersion(versionOf(ifMatch));
+            node.setVersion(ETags.versionOf(ifMatch));
         } else if (node.getVersion() == null) {
             throw new InvalidInputException("version",
                     "send the version you edited, as \"version\" in the body or as If-Match: \"<version>\"");
@@ -203,19 +198,6 @@ public class PlantResource {
     }
 
     private static Response withETag(Response.ResponseBuilder response, PlantNodeDto node) {
-        return response.tag(new EntityTag(String.valueOf(node.getVersion()))).entity(node).build();
-    }
-
-    private static long versionOf(String ifMatch) {
-        Matcher m = STRONG_ETAG.matcher(ifMatch.trim());
-        if (!m.matches()) {
-            throw new MalformedRequestException(HttpHeaders.IF_MATCH,
-                    "If-Match must be one entity tag as sent in ETag, such as \"3\"");
-        }
-        try {
-            return Long.parseLong(m.group(1));
-        } catch (NumberFormatException e) {
-            throw new MalformedRequestException(HttpHeaders.IF_MATCH, "If-Match holds no valid version", e);
-        }
+        return response.tag(ETags.of(node.getVersion())).entity(node).build();
     }
 }

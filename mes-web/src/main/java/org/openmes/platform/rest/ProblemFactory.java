@@ -16,8 +16,10 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openmes.common.ConflictException;
+import org.openmes.common.ForbiddenException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.MesException;
+import org.openmes.common.NotAuthenticatedException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.StaleVersionException;
 
@@ -84,6 +86,12 @@ public class ProblemFactory {
             type = ProblemType.NOT_FOUND;
         } else if (e instanceof InvalidInputException) {
             type = ProblemType.INVALID_INPUT;
+        } else if (e instanceof ForbiddenException) {
+            type = ProblemType.FORBIDDEN;
+        } else if (e instanceof NotAuthenticatedException) {
+            // RFC 9110: a 401 says how to authenticate; API clients send a bearer token
+            return Response.fromResponse(clientError(ProblemType.NOT_AUTHENTICATED, e.getMessage(), null, failure))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
         } else {
             return internalError(failure);
         }

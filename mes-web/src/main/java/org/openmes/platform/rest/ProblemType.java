@@ -10,6 +10,8 @@ public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", 400, "Malformed request"),
     /** 400 rather than 413 by decision of the API issue: clients handle it like any other refused input. */
     PAYLOAD_TOO_LARGE("payload-too-large", 400, "Payload too large"),
+    NOT_AUTHENTICATED("not-authenticated", 401, "Not authenticated"),
+    FORBIDDEN("forbidden", 403, "Forbidden"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),

@@ -7,14 +7,17 @@ import jakarta.faces.context.FacesContext;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openmes.common.ForbiddenException;
 import org.openmes.common.MesException;
+import org.openmes.common.NotAuthenticatedException;
 
 /**
  * Runs a page action and reports its failure the same way on every page. A {@link MesException} is the
  * service refusing the input: its message goes beside the input its field names (the last segment of a dotted
  * field such as {@code capacity.hoursPerDay} is the input's id), or to the form's messages when the field names
  * no input on the page. Anything else is a defect: it is logged with a short reference and the user sees only a
- * generic message quoting that reference, never the exception.
+ * generic message quoting that reference, never the exception. A refusal of access is no message beside an input:
+ * it is passed on, so that the page exception handler shows the error page (403) instead of the page.
  */
 public final class ActionFeedback {
     private static final Logger LOG = Logger.getLogger(ActionFeedback.class.getName());
@@ -33,6 +36,8 @@ public final class ActionFeedback {
         try {
             action.run();
             return true;
+        } catch (ForbiddenException | NotAuthenticatedException refused) {
+            throw refused;
         } catch (MesException e) {
             FacesContext context = FacesContext.getCurrentInstance();
             UIComponent form = context.getViewRoot().findComponent(formId);

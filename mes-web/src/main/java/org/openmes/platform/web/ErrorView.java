@@ -9,18 +9,32 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.openmes.common.ForbiddenException;
+import org.openmes.common.NotAuthenticatedException;
 import org.primefaces.application.exceptionhandler.ExceptionInfo;
 
 /**
- * What {@code /error.xhtml} tells the user: page not found, page expired (reload), or a generic failure. The
+ * What {@code /error.xhtml} tells the user: page not found, page expired (reload), access denied (the user lacks
+ * the permission the page or action needs: a 403 error dispatch, or a refusal the page exception handler passed on),
+ * not signed in, or a generic failure. The
  * failure arrives either as a servlet error dispatch (request attributes) or, for Faces requests, through the
  * PrimeFaces exception handler's redirect (an {@link ExceptionInfo} in the session, already logged by it).
  */
 @Named
 @RequestScoped
 public class ErrorView {
+    /**
+     * Request attribute: why a page was refused, in the service's words, set before the refusal's error dispatch
+     * (the container would hand on the error message only HTML-escaped).
+     */
+    public static final String REFUSAL = ErrorView.class.getName() + ".refusal";
+
     private boolean notFound;
     private boolean viewExpired;
+    private boolean forbidden;
+    /** Why the user may not see the page (the service's words, naming the permission), or null. */
+    private String refusal;
+    private boolean notSignedIn;
     private String reloadUrl;
 
     @PostConstruct
@@ -28,16 +42,32 @@ public class ErrorView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         reloadUrl = reloadUrl(external.getRequestHeaderMap().get("Referer"), external.getRequestScheme(),
                 external.getRequestServerName(), external.getRequestServerPort(), external.getRequestContextPath());
-        notFound = Integer.valueOf(404).equals(external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
+        Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+        notFound = Integer.valueOf(404).equals(status);
+        notSignedIn = Integer.valueOf(401).equals(status);
+        forbidden = Integer.valueOf(403).equals(status);
+        if (forbidden) {
+            refusal = (String) external.getRequestMap().get(REFUSAL);
+        }
         Throwable failure = (Throwable) external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
         if (failure == null && external.getSession(false) != null) {
             // Removed once shown, so a later visit of this page does not repeat an old failure.
             ExceptionInfo info = (ExceptionInfo) external.getSessionMap().remove(ExceptionInfo.ATTRIBUTE_NAME);
             failure = info == null ? null : info.getException();
         }
-        for (Throwable t = failure; t != null && !viewExpired; t = t.getCause()) {
-            viewExpired = t instanceof ViewExpiredException;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            viewExpired |= t instanceof ViewExpiredException;
+            notSignedIn |= t instanceof NotAuthenticatedException;
+            if (t instanceof ForbiddenException refused) {
+                forbidden = true;
+                refusal = refused.getMessage();
+            }
         }
+    }
+
+    /** The page needs a permission the user lacks, or a signed-in user. */
+    public boolean isAccessDenied() {
+        return forbidden || notSignedIn;
     }
 
     public boolean isViewExpired() {
@@ -74,6 +104,9 @@ public class ErrorView {
         if (viewExpired) {
             return "Page expired";
         }
+        if (isAccessDenied()) {
+            return notSignedIn ? "Not signed in" : "Access denied";
+        }
         return notFound ? "Page not found" : "Something went wrong";
     }
 
@@ -84,6 +117,13 @@ public class ErrorView {
         }
         if (notFound) {
             return "There is no page at this address.";
+        }
+        if (notSignedIn) {
+            return "This page needs a signed-in user. Sign in and open it again.";
+        }
+        if (forbidden) {
+            return (refusal != null ? refusal + ". " : "You are not allowed to open this page. ")
+                    + "Ask your administrator if you need it.";
         }
         return "The server could not complete the request. The problem was logged; try again, "
                 + "and tell your administrator if it keeps happening.";

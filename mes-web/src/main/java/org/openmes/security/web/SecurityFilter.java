@@ -15,11 +15,14 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openmes.security.service.ClientRequest;
 
 /**
  * First in front of everything the web module serves: sends plain-HTTP requests to HTTPS when
  * {@code mes.https.redirect} is on, sets the {@link SecurityHeaders} and marks the session cookie Secure for
- * sessions used over HTTPS. Runs for error dispatches too, so error pages get the same headers.
+ * sessions used over HTTPS. Runs for error dispatches too, so error pages get the same headers. It also marks
+ * the request as a client's ({@link ClientRequest}), so that a guarded service refuses it when it has no
+ * signed-in caller rather than taking it for the MES's own work.
  */
 @WebFilter(filterName = "securityFilter", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -45,9 +48,13 @@ public class SecurityFilter extends HttpFilter {
     @ConfigProperty(name = "mes.session.cookie-secure", defaultValue = "false")
     boolean cookieAlwaysSecure;
 
+    @Inject
+    ClientRequest clientRequest;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        clientRequest.markFromClient();
         boolean https = request.isSecure();
         SecurityHeaders.forResponse(https).forEach(response::setHeader);
         if (request.getDispatcherType() == DispatcherType.REQUEST) {

@@ -1,4 +1,4 @@
-package org.openmes.plant.service;
+package org.openmes.common.persistence;
 
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -13,18 +13,18 @@ import java.util.Set;
  * chain of the provider's exception, and with JDBC batch writing behind a BatchUpdateException's next
  * exception, so both links are followed.
  */
-final class SqlStates {
-    static final String UNIQUE_VIOLATION = "23505";
-    static final String FOREIGN_KEY_VIOLATION = "23503";
+public final class SqlStates {
+    public static final String UNIQUE_VIOLATION = "23505";
+    public static final String FOREIGN_KEY_VIOLATION = "23503";
     /** A lock wait ran into PostgreSQL's lock_timeout (or NOWAIT found the row locked). */
-    static final String LOCK_NOT_AVAILABLE = "55P03";
-    static final String DEADLOCK_DETECTED = "40P01";
+    public static final String LOCK_NOT_AVAILABLE = "55P03";
+    public static final String DEADLOCK_DETECTED = "40P01";
 
     private SqlStates() {
     }
 
     /** Whether the database refused {@code failure} with one of {@code sqlStates}. */
-    static boolean isCausedBy(Throwable failure, String... sqlStates) {
+    public static boolean isCausedBy(Throwable failure, String... sqlStates) {
         List<String> wanted = List.of(sqlStates);
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> pending = new ArrayDeque<>();

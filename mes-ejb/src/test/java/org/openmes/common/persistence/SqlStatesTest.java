@@ -1,4 +1,4 @@
-package org.openmes.plant.service;
+package org.openmes.common.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,235 @@
+package org.openmes.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.openmes.it.Problems.assertProblem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every REST endpoint × every demo caller: a caller whose role is granted the endpoint's permission gets an answer
+ * other than 401/403 (2xx, or a 4xx about the request), every other caller 403 forbidden, and a request without a
+ * token 401. The endpoints come from the deployed OpenAPI document, so an endpoint added without a rule in
+ * {@link #RULES} fails the test; the grants come from {@code GET /api/security/roles}, so the test checks that the
+ * services enforce what the data says.
+ */
+class AuthorizationMatrixIT extends MesIntegrationTest {
+    /** Not a permission: any signed-in caller. */
+    private static final String ANY_CALLER = "*";
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)\\s*(?::[^}]*)?}");
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
+    /** The permission a 403's detail names. */
+    private static final Pattern NAMED_PERMISSION = Pattern.compile("permission '([a-z.]+)'");
+
+    /** What a call needs: a permission, and how to fill in its path and body (run afresh for every call). */
+    private record Rule(String permission, Supplier<Call> call) {
+    }
+
+    private record Call(Map<String, String> parameters, String body) {
+        static Call of(String... parameters) {
+            return with(null, parameters);
+        }
+
+        static Call with(String body, String... parameters) {
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < parameters.length; i += 2) {
+                values.put(parameters[i], parameters[i + 1]);
+            }
+            return new Call(values, body);
+        }
+    }
+
+    /** The expected rules, keyed {@code METHOD /path} as the OpenAPI document names the endpoint. */
+    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("GET /api/plant/tree", new Rule("plant.view", Call::of));
+        RULES.put("GET /api/plant/{levels}", new Rule("plant.view", () -> Call.of("levels", "enterprises")));
+        RULES.put("POST /api/plant/{levels}", new Rule("plant.edit",
+                () -> Call.with(enterprise().toString(), "levels", "enterprises")));
+        RULES.put("GET /api/plant/{levels}/{id}", new Rule("plant.view",
+                () -> Call.of("levels", "enterprises", "id", String.valueOf(newEnterprise().getJsonNumber("id").longValue()))));
+        RULES.put("PUT /api/plant/{levels}/{id}", new Rule("plant.edit", () -> {
+            JsonObject node = newEnterprise();
+            return Call.with(Json.createObjectBuilder(node).add("name", "Renamed by the matrix").build().toString(),
+                    "levels", "enterprises", "id", String.valueOf(node.getJsonNumber("id").longValue()));
+        }));
+        RULES.put("DELETE /api/plant/{levels}/{id}", new Rule("plant.edit",
+                () -> Call.of("levels", "enterprises", "id", String.valueOf(newEnterprise().getJsonNumber("id").longValue()))));
+        RULES.put("GET /api/audit/entries", new Rule("audit.read", Call::of));
+        RULES.put("GET /api/audit/entries/{id}", new Rule("audit.read", () -> Call.of("id", String.valueOf(newestAuditEntry()))));
+        RULES.put("GET /api/audit/verification", new Rule("audit.read", Call::of));
+        RULES.put("POST /api/batch/jobs/{jobName}/executions", new Rule("report.generate", () -> Call.of("jobName", "plant-census")));
+        RULES.put("GET /api/batch/executions/{executionId}", new Rule("report.view",
+                () -> Call.of("executionId", String.valueOf(newJobExecution()))));
+        RULES.put("GET /api/security/me", new Rule(ANY_CALLER, Call::of));
+        RULES.put("GET /api/security/permissions", new Rule("role.manage", Call::of));
+        RULES.put("GET /api/security/roles", new Rule("role.manage", Call::of));
+        RULES.put("GET /api/security/roles/{role}", new Rule("role.manage", () -> Call.of("role", "VIEWER")));
+        RULES.put("PUT /api/security/roles/{role}/permissions", new Rule("role.manage", () -> {
+            // the viewer's grants as they are: allowed callers change nothing, so the matrix stays as seeded
+            JsonObject viewer = AsCaller.expect(200, "admin", "GET", "api/security/roles/VIEWER", null);
+            return Call.with(Json.createObjectBuilder().add("permissions", viewer.getJsonArray("permissions"))
+                    .add("version", viewer.getJsonNumber("version").longValue()).build().toString(), "role", "VIEWER");
+        }));
+        RULES.put("GET /api/security/group-mappings", new Rule("role.manage", Call::of));
+        RULES.put("POST /api/security/group-mappings", new Rule("role.manage", () -> Call.with(groupMapping().toString())));
+        RULES.put("DELETE /api/security/group-mappings/{id}", new Rule("role.manage", () -> Call.of("id", String.valueOf(
+                AsCaller.expect(201, "admin", "POST", "api/security/group-mappings", groupMapping().toString())
+                        .getJsonNumber("id").longValue()))));
+        RULES.put("GET /api/security/role-assignments", new Rule("user.manage", Call::of));
+        RULES.put("POST /api/security/role-assignments", new Rule("user.manage", () -> Call.with(roleAssignment().toString())));
+        RULES.put("DELETE /api/security/role-assignments/{id}", new Rule("user.manage", () -> Call.of("id", String.valueOf(
+                AsCaller.expect(201, "admin", "POST", "api/security/role-assignments", roleAssignment().toString())
+                        .getJsonNumber("id").longValue()))));
+        RULES.put("GET /api/signatures", new Rule("plant.view", () -> Call.of()));
+        RULES.put("GET /api/kiosks", new Rule("kiosk.manage", Call::of));
+        RULES.put("POST /api/kiosks", new Rule("kiosk.manage", () -> Call.with(Json.createObjectBuilder()
+                .add("code", "K-" + PlantApi.suffix()).add("name", "Matrix kiosk").build().toString())));
+        RULES.put("POST /api/kiosks/{id}/enrolment-codes", new Rule("kiosk.manage", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/operator-badges", new Rule("kiosk.manage", () -> Call.with(Json.createObjectBuilder()
+                .add("badgeNumber", "B-" + PlantApi.suffix()).add("principalName", "op-" + PlantApi.suffix().toLowerCase(Locale.ROOT))
+                .add("displayName", "Matrix operator").add("pin", "1234").build().toString())));
+        RULES.put("PUT /api/operator-badges/{id}/pin", new Rule("kiosk.manage", () -> Call.with("{\"pin\":\"1234\"}", "id", "987654321")));
+    }
+
+    @Test
+    void everyEndpointHasARule() {
+        Set<String> endpoints = endpoints();
+        Set<String> withoutRule = new TreeSet<>(endpoints);
+        withoutRule.removeAll(RULES.keySet());
+        Set<String> ruleWithoutEndpoint = new TreeSet<>(RULES.keySet());
+        ruleWithoutEndpoint.removeAll(endpoints);
+        assertEquals(Set.of(), withoutRule, "endpoints without a rule in AuthorizationMatrixIT.RULES");
+        assertEquals(Set.of(), ruleWithoutEndpoint, "rules of endpoints that no longer exist");
+    }
+
+    @Test
+    void everyCallerReachesExactlyTheEndpointsItsRoleIsGranted() {
+        Map<String, Set<String>> grants = grantsByRole();
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Rule rule = RULES.get(endpoint);
+            if (rule == null) {
+                continue; // reported by everyEndpointHasARule
+            }
+            for (String caller : Identities.DEMO_CALLERS) {
+                boolean allowed = ANY_CALLER.equals(rule.permission())
+                        || grants.getOrDefault(Identities.roleOf(caller), Set.of()).contains(rule.permission());
+                Http.Response response = call(caller, endpoint, rule);
+                boolean refused = response.status() == 401 || response.status() == 403;
+                if (allowed == refused || response.status() >= 500) {
+                    wrong.add(caller + " " + endpoint + " (" + rule.permission() + "): expected "
+                            + (allowed ? "access" : "403") + " but got " + response.status() + " " + response.body());
+                } else if (!allowed) {
+                    // the refusal names a permission the caller lacks: the endpoint's own, or one of a read it does first
+                    Matcher named = NAMED_PERMISSION.matcher(assertProblem(response, 403, "forbidden").getString("detail"));
+                    if (!named.find() || grants.getOrDefault(Identities.roleOf(caller), Set.of()).contains(named.group(1))) {
+                        wrong.add(caller + " " + endpoint + ": the 403 names no permission the caller lacks: " + response.body());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyEndpointRefusesARequestWithoutAToken() {
+        List<String> open = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Rule rule = RULES.get(endpoint);
+            if (rule == null) {
+                continue;
+            }
+            Http.Response response = call(null, endpoint, rule);
+            if (response.status() != 401) {
+                open.add(endpoint + " answered " + response.status());
+            }
+        }
+        assertEquals(List.of(), open);
+    }
+
+    /** Every operation of the OpenAPI document as {@code METHOD /path}, path parameters without their patterns. */
+    private static Set<String> endpoints() {
+        Http.Response openApi = Http.send(Http.request("openapi").header("Accept", "application/json"));
+        assertEquals(200, openApi.status(), openApi.body());
+        Set<String> endpoints = new TreeSet<>();
+        for (Map.Entry<String, JsonValue> path : openApi.json().getJsonObject("paths").entrySet()) {
+            String template = PARAMETER.matcher(path.getKey()).replaceAll("{$1}");
+            for (String method : path.getValue().asJsonObject().keySet()) {
+                if (METHODS.contains(method)) {
+                    endpoints.add(method.toUpperCase(Locale.ROOT) + " " + template);
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static Http.Response call(String caller, String endpoint, Rule rule) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        Call call = rule.call().get();
+        Matcher parameter = PARAMETER.matcher(endpoint.substring(endpoint.indexOf(' ') + 2));
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            parameter.appendReplacement(path, Matcher.quoteReplacement(call.parameters().get(parameter.group(1))));
+        }
+        parameter.appendTail(path);
+        return AsCaller.send(caller, method, path.toString(), call.body());
+    }
+
+    /** Role code → permission codes, as stored now. */
+    private static Map<String, Set<String>> grantsByRole() {
+        Http.Response roles = AsCaller.get("admin", "api/security/roles");
+        assertEquals(200, roles.status(), roles.body());
+        Map<String, Set<String>> grants = new HashMap<>();
+        for (JsonValue role : roles.jsonArray()) {
+            grants.put(role.asJsonObject().getString("code"), new TreeSet<>(role.asJsonObject().getJsonArray("permissions")
+                    .getValuesAs(JsonString::getString)));
+        }
+        return grants;
+    }
+
+    private static JsonObject enterprise() {
+        String code = "MX-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        return Json.createObjectBuilder().add("code", code).add("name", "Matrix " + code).build();
+    }
+
+    private static JsonObject newEnterprise() {
+        return AsCaller.expect(201, "admin", "POST", "api/plant/enterprises", enterprise().toString());
+    }
+
+    private static long newestAuditEntry() {
+        newEnterprise();
+        return AsCaller.expect(200, "admin", "GET", "api/audit/entries?size=1", null)
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static long newJobExecution() {
+        return AsCaller.expect(202, "admin", "POST", "api/batch/jobs/plant-census/executions", null)
+                .getJsonNumber("executionId").longValue();
+    }
+
+    private static JsonObject groupMapping() {
+        return Json.createObjectBuilder().add("groupName", "matrix-" + UUID.randomUUID()).add("role", "VIEWER").build();
+    }
+
+    private static JsonObject roleAssignment() {
+        return Json.createObjectBuilder().add("principalName", "matrix-" + UUID.randomUUID()).add("role", "VIEWER")
+                .add("reason", "authorization matrix test").build();
+    }
+}

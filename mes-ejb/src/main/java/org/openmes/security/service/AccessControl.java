@@ -1,0 +1,53 @@
+package org.openmes.security.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import org.openmes.common.persistence.Caller;
+import org.openmes.security.model.CallerIdentity;
+import org.openmes.security.model.MesRole;
+import org.openmes.security.model.Permission;
+
+/** The current caller and what it may do, from the container's caller principal and groups and the cached rules. */
+@ApplicationScoped
+public class AccessControl {
+    @Inject
+    CallerGroups callerGroups;
+
+    @Inject
+    ClientRequest clientRequest;
+
+    @Inject
+    AccessRulesCache cache;
+
+    /** The caller of the current work; empty for a client's request without a signed-in caller. */
+    public Optional<CallerIdentity> caller() {
+        Optional<String> principal = Caller.principalName();
+        return AccessGuard.identify(principal, principal.isPresent() ? callerGroups.groups() : Set.of(),
+                fromClient(), cache.rules());
+    }
+
+    /** Refuses the current work unless its caller has {@code permission} (see {@link AccessGuard#require}). */
+    public void require(Permission permission) {
+        AccessGuard.require(permission, caller(), cache::permissionsOf);
+    }
+
+    private boolean fromClient() {
+        try {
+            return clientRequest.isFromClient();
+        } catch (ContextNotActiveException outsideAnyRequest) {
+            // a thread of the MES's own (a batch job step) has no request, so no client either
+            return false;
+        }
+    }
+
+    public Set<MesRole> rolesOf(CallerIdentity caller) {
+        return cache.rules().rolesOf(caller);
+    }
+
+    public Set<Permission> permissionsOf(CallerIdentity caller) {
+        return cache.permissionsOf(caller);
+    }
+}
