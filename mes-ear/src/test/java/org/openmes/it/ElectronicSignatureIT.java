@@ -64,9 +64,9 @@ class ElectronicSignatureIT extends MesIntegrationTest {
     @Test
     void aWrongPasswordAtTheProviderSignsNothing() {
         long node = enterprise();
-        BrowserSignOn.Session planner = BrowserSignOn.signIn("planner", "index.xhtml");
-        HttpResponse<String> providerLogin = startSigning(planner.browser(), node, "PERFORMED", "");
-        HttpResponse<String> refused = planner.browser().logIn(providerLogin, "planner", "not-the-password");
+        BrowserSignOn.Session maintenance = BrowserSignOn.signIn("maintenance", "index.xhtml");
+        HttpResponse<String> providerLogin = startSigning(maintenance.browser(), node, "PERFORMED", "");
+        HttpResponse<String> refused = maintenance.browser().logIn(providerLogin, "maintenance", "not-the-password");
 
         assertFalse(refused.uri().getPath().endsWith("/plant.xhtml"), "the provider does not send a wrong password back: " + refused.uri());
         assertEquals(0, signaturesOf(node).size());
@@ -75,20 +75,32 @@ class ElectronicSignatureIT extends MesIntegrationTest {
     @Test
     void signingInAgainAsSomeoneElseSignsNothing() {
         long node = enterprise();
-        BrowserSignOn.Session planner = BrowserSignOn.signIn("planner", "index.xhtml");
-        HttpResponse<String> providerLogin = startSigning(planner.browser(), node, "APPROVED", "");
-        HttpResponse<String> back = planner.browser().logIn(providerLogin, "admin", System.getProperty(TestEnvironment.IDP_DEMO_PASSWORD));
+        BrowserSignOn.Session shiftManager = BrowserSignOn.signIn("shift-manager", "index.xhtml");
+        HttpResponse<String> providerLogin = startSigning(shiftManager.browser(), node, "APPROVED", "");
+        HttpResponse<String> back = shiftManager.browser().logIn(providerLogin, "admin", System.getProperty(TestEnvironment.IDP_DEMO_PASSWORD));
 
         assertTrue(back.body().contains("Not signed"), "the page says why");
         assertEquals(0, signaturesOf(node).size());
     }
 
     @Test
-    void aSignatureWithoutAMeaningIsRefusedAtTheField() {
+    void aUserWithoutTheRightToSignIsNotSentToSign() {
         long node = enterprise();
         BrowserSignOn.Session planner = BrowserSignOn.signIn("planner", "index.xhtml");
         HttpResponse<String> page = planner.browser().get("plant.xhtml?node=" + node);
-        HttpResponse<String> refused = planner.browser().postForm(URI.create(baseUrl() + "plant.xhtml"), signForm(page, ""),
+        HttpResponse<String> refused = planner.browser().postForm(URI.create(baseUrl() + "plant.xhtml"), signForm(page, "APPROVED"),
+                "Faces-Request", "partial/ajax", "Accept", FacesAjax.ACCEPT);
+        Matcher redirect = REDIRECT.matcher(refused.body());
+        assertTrue(redirect.find() && redirect.group(1).endsWith("/error.xhtml"), "planners lack signature.sign: " + refused.body());
+        assertEquals(0, signaturesOf(node).size());
+    }
+
+    @Test
+    void aSignatureWithoutAMeaningIsRefusedAtTheField() {
+        long node = enterprise();
+        BrowserSignOn.Session quality = BrowserSignOn.signIn("quality", "index.xhtml");
+        HttpResponse<String> page = quality.browser().get("plant.xhtml?node=" + node);
+        HttpResponse<String> refused = quality.browser().postForm(URI.create(baseUrl() + "plant.xhtml"), signForm(page, ""),
                 "Faces-Request", "partial/ajax", "Accept", FacesAjax.ACCEPT);
         assertFalse(REDIRECT.matcher(refused.body()).find(), refused.body());
         assertTrue(refused.body().contains("meaningMessage") && refused.body().contains("Choose what the signature means"), refused.body());

@@ -5,8 +5,11 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import org.openmes.audit.model.Actor;
+import org.openmes.audit.model.ActorKind;
 import org.openmes.common.persistence.Caller;
 import org.openmes.security.model.CallerIdentity;
+import org.openmes.security.model.CallerKind;
 import org.openmes.security.model.MesRole;
 import org.openmes.security.model.Permission;
 
@@ -25,8 +28,13 @@ public class AccessControl {
     /** The caller of the current work; empty for a client's request without a signed-in caller. */
     public Optional<CallerIdentity> caller() {
         Optional<String> principal = Caller.principalName();
-        return AccessGuard.identify(principal, principal.isPresent() ? callerGroups.groups() : Set.of(),
+        Optional<CallerIdentity> caller = AccessGuard.identify(principal, principal.isPresent() ? callerGroups.groups() : Set.of(),
                 fromClient(), cache.rules());
+        // an operator signed in at a kiosk (kiosk session token) is recorded with the kiosk, as the audit trail does
+        Actor actor = Actor.ofCaller();
+        return actor.kind() == ActorKind.OPERATOR
+                ? caller.map(identity -> new CallerIdentity(identity.name(), CallerKind.KIOSK_OPERATOR, identity.groups(), actor.kiosk()))
+                : caller;
     }
 
     /** Refuses the current work unless its caller has {@code permission} (see {@link AccessGuard#require}). */

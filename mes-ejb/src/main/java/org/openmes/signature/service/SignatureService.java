@@ -109,7 +109,8 @@ public class SignatureService {
      * records so far, hence plant.view.
      */
     @RequiresPermission(Permission.PLANT_VIEW)
-    public List<SignatureDto> signaturesOf(RecordReference record) {
+    public List<SignatureDto> signaturesOf(String recordType, String recordId) {
+        RecordReference record = new RecordReference(recordType, recordId);
         ContentHash current = signableRecords.currentContent(entityManager, record);
         return entityManager.createQuery("select s from ElectronicSignature s where s.recordType = :type and s.recordId = :id order by s.id",
                         ElectronicSignature.class)

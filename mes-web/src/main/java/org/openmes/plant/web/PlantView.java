@@ -323,7 +323,7 @@ public class PlantView implements Serializable {
     private void edit(PlantNodeDto loaded) {
         node = withLevelSections(loaded);
         creating = false;
-        signatures = signatureService.signaturesOf(new RecordReference(PLANT_NODE, Long.toString(loaded.getId())));
+        signatures = signatureService.signaturesOf(PLANT_NODE, Long.toString(loaded.getId()));
         signatureMeaning = null;
         signatureComment = null;
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openmes.signature.model.RecordReference;
 import org.openmes.signature.service.SignatureDto;
 import org.openmes.signature.service.SignatureService;
 
@@ -29,6 +28,6 @@ public class SignatureResource {
     @GET
     @Operation(summary = "Signatures of one record (e.g. recordType=PlantNode&recordId=12), oldest first")
     public List<SignatureDto> signaturesOf(@QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId) {
-        return signatureService.signaturesOf(new RecordReference(recordType, recordId));
+        return signatureService.signaturesOf(recordType, recordId);
     }
 }
