@@ -7,34 +7,105 @@ import jakarta.resource.spi.Connector;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
+import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
+import org.apache.plc4x.java.DefaultPlcDriverManager;
+import org.apache.plc4x.java.api.PlcDriverManager;
 
 /**
- * Resource adapter for PLC connectivity. It keeps the container's {@link BootstrapContext} because all PLC
- * work will run on the container's WorkManager and timers, never on threads of its own.
+ * Resource adapter for PLC connectivity. Everything runs on the container's {@link BootstrapContext}: its timer
+ * ticks, its WorkManager runs the scans and the configuration refresh; the adapter starts no thread of its own.
+ * <p>
+ * Every {@code mes.telemetry.config-refresh-seconds} the adapter checks the configuration revision in the database
+ * and, when it moved, restarts the pollers of the PLCs whose definition changed: configuration changes take
+ * effect without a restart. The same tick forwards the store-and-forward journal.
  */
 @Connector(
         displayName = "OpenMES PLC connector",
         vendorName = "OpenMES",
         eisType = "Programmable logic controllers",
-        version = "0.1",
+        version = "0.2",
         transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
 public class PlcResourceAdapter implements ResourceAdapter {
     private static final Logger LOG = Logger.getLogger(PlcResourceAdapter.class.getName());
 
+    private final Map<String, PlcPoller> pollers = new ConcurrentHashMap<>();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile BootstrapContext bootstrapContext;
+    private Timer timer;
+    private PlcDriverManager drivers;
+    private ScanPublisher publisher;
+    private JmsScanSender sender;
+    private ConfigurationSource configuration;
+    private Duration maxBackoff;
+    private long loadedRevision = -1;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        this.bootstrapContext = context;
-        LOG.info("OpenMES PLC connector started (no PLC connections configured yet)");
+        try {
+            // the WorkManager's threads do not see the drivers through their context class loader
+            drivers = new DefaultPlcDriverManager(PlcResourceAdapter.class.getClassLoader());
+            configuration = new ConfigurationSource(Settings.string("mes.telemetry.datasource", "jdbc/mes"));
+            sender = new JmsScanSender(Settings.string("mes.telemetry.jms.connection-factory", "jms/mesConnectionFactory"),
+                    Settings.string("mes.telemetry.jms.queue", "jms/telemetryQueue"));
+            Path journalFile = Path.of(Settings.string("mes.telemetry.journal.dir", "telemetry-journal"), "scans.journal");
+            publisher = new ScanPublisher(sender, new ScanJournal(journalFile,
+                    Settings.number("mes.telemetry.journal.max-bytes", 256L * 1024 * 1024)));
+            maxBackoff = Duration.ofSeconds(Settings.number("mes.telemetry.reconnect.max-backoff-seconds", 30));
+            long refreshMillis = Settings.number("mes.telemetry.config-refresh-seconds", 5) * 1000;
+            timer = context.createTimer();
+            WorkManager workManager = context.getWorkManager();
+            timer.scheduleAtFixedRate(new TimerTask() {
+                @Override
+                public void run() {
+                    if (!refreshing.compareAndSet(false, true)) {
+                        return;
+                    }
+                    try {
+                        workManager.scheduleWork(new RefreshWork());
+                    } catch (WorkException e) {
+                        refreshing.set(false);
+                        LOG.log(Level.WARNING, "WorkManager refused the telemetry configuration refresh", e);
+                    }
+                }
+            }, refreshMillis, refreshMillis);
+            this.bootstrapContext = context;
+            LOG.info(() -> "OpenMES PLC connector started; PLC4X drivers: " + drivers.getProtocolCodes()
+                    + "; journal " + journalFile.toAbsolutePath());
+        } catch (UnavailableException | RuntimeException e) {
+            throw new ResourceAdapterInternalException("The PLC connector cannot start: " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void stop() {
         bootstrapContext = null;
+        if (timer != null) {
+            timer.cancel();
+        }
+        pollers.values().forEach(PlcPoller::close);
+        pollers.clear();
+        if (publisher != null) {
+            synchronized (publisher) {
+                sender.close();
+            }
+        }
         LOG.info("OpenMES PLC connector stopped");
     }
 
@@ -43,9 +114,47 @@ public class PlcResourceAdapter implements ResourceAdapter {
         return bootstrapContext != null;
     }
 
+    private void refresh() {
+        try {
+            long revision = configuration.revision();
+            if (revision != loadedRevision) {
+                apply(configuration.load());
+                loadedRevision = revision;
+            }
+        } catch (Exception e) { // SQLException, NamingException: before the migration ran, or the database is down
+            LOG.log(Level.WARNING, "Cannot read the telemetry configuration; keeping the current one and retrying", e);
+        }
+        publisher.forwardJournal();
+    }
+
+    private void apply(List<PlcDefinition> definitions) {
+        Map<String, PlcDefinition> wanted = new HashMap<>();
+        definitions.forEach(plc -> wanted.put(plc.code(), plc));
+        pollers.entrySet().removeIf(entry -> {
+            if (entry.getValue().definition().equals(wanted.get(entry.getKey()))) {
+                return false;
+            }
+            entry.getValue().close();
+            LOG.info(() -> "Stopped polling PLC " + entry.getKey());
+            return true;
+        });
+        BootstrapContext context = bootstrapContext;
+        if (context == null) {
+            return;
+        }
+        for (PlcDefinition plc : definitions) {
+            pollers.computeIfAbsent(plc.code(), code -> {
+                PlcPoller poller = new PlcPoller(plc, new PlcSession(drivers, plc, maxBackoff, Clock.systemUTC()),
+                        publisher, Clock.systemUTC());
+                poller.start(timer, context.getWorkManager());
+                return poller;
+            });
+        }
+    }
+
     @Override
     public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) throws ResourceException {
-        throw new jakarta.resource.NotSupportedException("The PLC connector has no inbound endpoints yet");
+        throw new jakarta.resource.NotSupportedException("The PLC connector has no inbound endpoints; telemetry arrives over JMS");
     }
 
     @Override
@@ -67,5 +176,21 @@ public class PlcResourceAdapter implements ResourceAdapter {
     @Override
     public int hashCode() {
         return System.identityHashCode(this);
+    }
+
+    private final class RefreshWork implements Work {
+        @Override
+        public void run() {
+            try {
+                refresh();
+            } finally {
+                refreshing.set(false);
+            }
+        }
+
+        @Override
+        public void release() {
+            // a refresh is a few queries; nothing to interrupt
+        }
     }
 }
