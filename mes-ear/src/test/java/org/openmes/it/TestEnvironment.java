@@ -10,6 +10,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.openmes.devserver.EmbeddedDatabase;
 import org.openmes.devserver.KeystorePassword;
+import org.openmes.telemetry.simulator.LineSimulator;
+import org.openmes.telemetry.simulator.Scenario;
 
 /**
  * Runs before Arquillian starts Liberty: starts a throw-away PostgreSQL on a free port, picks free HTTP and
@@ -28,7 +30,13 @@ public class TestEnvironment implements LauncherSessionListener {
      */
     public static final String DB_URL = "mes.test.db.url";
 
+    private static volatile LineSimulator simulator;
     private EmbeddedDatabase database;
+
+    /** The line simulator the demo plant's PLC connection polls (Modbus TCP on a free port; scenario MANUAL). */
+    public static LineSimulator simulator() {
+        return simulator;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -44,6 +52,11 @@ public class TestEnvironment implements LauncherSessionListener {
             System.setProperty(HTTP_PORT, Integer.toString(httpPort));
             System.setProperty(HTTPS_PORT, Integer.toString(httpsPort));
             System.setProperty(DB_URL, database.jdbcUrl());
+            // telemetry: the line simulator the demo PLC connection points at (DemoTelemetryLoader)
+            simulator = new LineSimulator("127.0.0.1", 0, java.time.Duration.ofMillis(100), Scenario.MANUAL).start();
+            String telemetryVariables = "<variable name=\"mes.telemetry.demo.simulator-port\" value=\""
+                    + simulator.port() + "\"/><variable name=\"mes.messaging.store.dir\" value=\""
+                    + Files.createTempDirectory("mes-it-messaging") + "\"/>";
             String keystorePassword = KeystorePassword.generate();
             KeystorePassword.discardKeystoreNotOpenedBy(serverDir.resolve("resources/security/key.p12"), keystorePassword);
             Path overrides = serverDir.resolve("configDropins/overrides");
@@ -62,8 +75,10 @@ public class TestEnvironment implements LauncherSessionListener {
                         <variable name="mes.db.password" value="embedded"/>
                         <variable name="mes.demo-data.enabled" value="true"/>
                         <variable name="mes.keystore.password" value="%s"/>
+                        %s
                     </server>
-                    """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword));
+                    """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword,
+                    telemetryVariables));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the integration-test environment", e);
         } catch (SQLException e) {
@@ -73,6 +88,10 @@ public class TestEnvironment implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
         if (database == null) {
             return;
         }
