@@ -53,6 +53,7 @@ public final class MesLauncher {
             LOG.info(() -> "Using the external database " + setting("mes.db.url", null));
         }
 
+        DemoLineSimulator.startFor(environment);
         Process server = liberty.start();
         EmbeddedDatabase started = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wlp, serverName, server, started), "mes-launcher-stop"));
