@@ -133,3 +133,23 @@ create table telemetry_current_value (
     sampled_at   timestamptz  not null,
     constraint telemetry_current_value_pk primary key (equipment_id, signal)
 );
+
+-- What the connector reports about itself at every refresh (mes.telemetry.config-refresh-seconds): one row per
+-- polled PLC, and one row for the connector (store-and-forward journal). Read by /api/telemetry/status and health.
+create table telemetry_plc_status (
+    plc_code        varchar(40)  primary key,
+    connected       boolean      not null,
+    last_good_read  timestamptz,
+    reconnects      bigint       not null,
+    last_error      varchar(500),
+    overruns        bigint       not null,
+    reported_at     timestamptz  not null
+);
+
+create table telemetry_connector_status (
+    id              smallint     primary key default 1 check (id = 1),
+    journal_depth   integer      not null,
+    journal_bytes   bigint       not null,
+    scans_lost      bigint       not null,
+    reported_at     timestamptz  not null
+);

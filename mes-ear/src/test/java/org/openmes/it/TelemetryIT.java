@@ -130,6 +130,25 @@ class TelemetryIT extends MesIntegrationTest {
                 .add("requestTimeoutMillis", 1000).build().toString()), 409, "conflict", "code");
     }
 
+    @Test
+    void statusAndReadinessReportTheDemoPlcConnectedWithAnEmptyJournal() {
+        JsonObject plc = eventually("LINE-P1-PLC connected in the status", () -> {
+            Http.Response status = Http.get("api/telemetry/status");
+            assertEquals(200, status.status(), status.body());
+            assertEquals(0, status.json().getInt("journalDepth"));
+            return status.json().getJsonArray("plcs").stream().map(JsonValue::asJsonObject)
+                    .filter(candidate -> "LINE-P1-PLC".equals(candidate.getString("code")) && candidate.getBoolean("connected"))
+                    .findFirst();
+        });
+        assertTrue(plc.containsKey("lastGoodRead"), plc.toString());
+        Http.Response ready = Http.get("health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        JsonObject telemetry = ready.json().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(check -> "telemetry".equals(check.getString("name"))).findFirst().orElseThrow();
+        assertEquals("UP", telemetry.getString("status"));
+        assertTrue(telemetry.getJsonObject("data").containsKey("LINE-P1-PLC.connected"), telemetry.toString());
+    }
+
     private static String demoConnectionString() {
         return "modbus-tcp://127.0.0.1:" + TestEnvironment.simulator().port();
     }

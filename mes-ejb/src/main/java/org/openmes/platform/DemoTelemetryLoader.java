@@ -22,8 +22,8 @@ import org.openmes.telemetry.service.TelemetryConfigService;
  * Points the demo plant at the line simulator (module plc-simulator) when {@code mes.demo-data.enabled} is true and
  * {@code mes.telemetry.demo.simulator-port} names the port it listens on (the run command and the integration tests
  * start it): PLC connection {@value #PLC} with the simulator's tags, its bagger standing in for the case packer
- * {@value #BAGGER} of bottling line 1 and its basket loader for the palletizer {@value #LOADER}. Done once: an
- * existing {@value #PLC} is left alone, so a port that changed between runs is edited on the telemetry API.
+ * {@value #BAGGER} of bottling line 1 and its basket loader for the palletizer {@value #LOADER}. Created once; on
+ * later starts only its connection string follows the simulator's port, the rest is left as the user edited it.
  */
 @Startup
 @Singleton
@@ -50,7 +50,14 @@ public class DemoTelemetryLoader {
         if (!config.getOptionalValue(DemoPlantLoader.ENABLED, Boolean.class).orElse(false) || port <= 0) {
             return;
         }
-        if (telemetry.connections().stream().anyMatch(connection -> connection.getCode().equals(PLC))) {
+        String connectionString = "modbus-tcp://127.0.0.1:" + port;
+        var existing = telemetry.connections().stream().filter(connection -> connection.getCode().equals(PLC)).findFirst();
+        if (existing.isPresent()) {
+            // the run command's simulator takes a free port each time: follow it
+            if (!existing.get().getConnectionString().equals(connectionString)) {
+                telemetry.changeConnectionString(PLC, connectionString);
+                LOG.info(() -> "Demo telemetry: " + PLC + " now polls the line simulator on port " + port);
+            }
             return;
         }
         Long bagger = equipmentId(BAGGER);
@@ -62,7 +69,7 @@ public class DemoTelemetryLoader {
         PlcConnectionDto plc = new PlcConnectionDto();
         plc.setCode(PLC);
         plc.setName("Line simulator (bagger and basket loader)");
-        plc.setConnectionString("modbus-tcp://127.0.0.1:" + port);
+        plc.setConnectionString(connectionString);
         plc.setScanClasses("fast=250,normal=1000");
         plc.setRequestTimeoutMillis(1000);
         plc.setHeartbeatTag("bagger.heartbeat");

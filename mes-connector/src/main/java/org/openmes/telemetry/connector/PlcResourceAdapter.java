@@ -34,7 +34,8 @@ import org.apache.plc4x.java.api.PlcDriverManager;
  * <p>
  * Every {@code mes.telemetry.config-refresh-seconds} the adapter checks the configuration revision in the database
  * and, when it moved, restarts the pollers of the PLCs whose definition changed: configuration changes take
- * effect without a restart. The same tick forwards the store-and-forward journal.
+ * effect without a restart. The same tick forwards the store-and-forward journal and reports the status of every
+ * PLC session and of the journal to the database ({@code telemetry_plc_status}, {@code telemetry_connector_status}).
  */
 @Connector(
         displayName = "OpenMES PLC connector",
@@ -52,7 +53,7 @@ public class PlcResourceAdapter implements ResourceAdapter {
     private PlcDriverManager drivers;
     private ScanPublisher publisher;
     private JmsScanSender sender;
-    private ConfigurationSource configuration;
+    private AdapterDatabase database;
     private Duration maxBackoff;
     private long loadedRevision = -1;
 
@@ -61,7 +62,7 @@ public class PlcResourceAdapter implements ResourceAdapter {
         try {
             // the WorkManager's threads do not see the drivers through their context class loader
             drivers = new DefaultPlcDriverManager(PlcResourceAdapter.class.getClassLoader());
-            configuration = new ConfigurationSource(Settings.string("mes.telemetry.datasource", "jdbc/mes"));
+            database = new AdapterDatabase(Settings.string("mes.telemetry.datasource", "jdbc/mes"));
             sender = new JmsScanSender(Settings.string("mes.telemetry.jms.connection-factory", "jms/mesConnectionFactory"),
                     Settings.string("mes.telemetry.jms.queue", "jms/telemetryQueue"));
             Path journalFile = Path.of(Settings.string("mes.telemetry.journal.dir", "telemetry-journal"), "scans.journal");
@@ -84,7 +85,7 @@ public class PlcResourceAdapter implements ResourceAdapter {
                         LOG.log(Level.WARNING, "WorkManager refused the telemetry configuration refresh", e);
                     }
                 }
-            }, refreshMillis, refreshMillis);
+            }, 0, refreshMillis); // at once: a redeployed adapter replaces its predecessor's status report quickly
             this.bootstrapContext = context;
             LOG.info(() -> "OpenMES PLC connector started; PLC4X drivers: " + drivers.getProtocolCodes()
                     + "; journal " + journalFile.toAbsolutePath());
@@ -116,15 +117,23 @@ public class PlcResourceAdapter implements ResourceAdapter {
 
     private void refresh() {
         try {
-            long revision = configuration.revision();
+            long revision = database.revision();
             if (revision != loadedRevision) {
-                apply(configuration.load());
+                apply(database.load());
                 loadedRevision = revision;
             }
         } catch (Exception e) { // SQLException, NamingException: before the migration ran, or the database is down
             LOG.log(Level.WARNING, "Cannot read the telemetry configuration; keeping the current one and retrying", e);
         }
         publisher.forwardJournal();
+        try {
+            database.writeStatus(pollers.values().stream().map(poller -> new AdapterDatabase.PlcStatus(
+                    poller.definition().code(), poller.session().connected(), poller.session().lastGoodRead(),
+                    poller.session().reconnects(), poller.session().lastError(), poller.overruns())).toList(),
+                    publisher.journalDepth(), publisher.journalBytes(), publisher.dropped());
+        } catch (Exception e) { // SQLException, NamingException: the status is stale until the next refresh
+            LOG.log(Level.WARNING, "Cannot report the connector's status", e);
+        }
     }
 
     private void apply(List<PlcDefinition> definitions) {

@@ -96,6 +96,11 @@ final class PlcSession implements AutoCloseable {
         return lastGoodRead;
     }
 
+    /** Why the last read failed, or null when it succeeded. */
+    synchronized String lastError() {
+        return consecutiveFailures == 0 ? null : lastError;
+    }
+
     @Override
     public synchronized void close() {
         closeConnection();

@@ -50,6 +50,10 @@ final class ScanPublisher {
         return journal.depth();
     }
 
+    synchronized long journalBytes() {
+        return journal.bytes();
+    }
+
     synchronized long dropped() {
         return dropped;
     }

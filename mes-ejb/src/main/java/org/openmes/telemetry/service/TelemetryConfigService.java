@@ -66,6 +66,16 @@ public class TelemetryConfigService {
         return toDto(connection);
     }
 
+    /** Points a PLC connection at another address (a replaced PLC, a moved simulator), checked by the driver. */
+    public PlcConnectionDto changeConnectionString(String code, String connectionString) {
+        PlcConnection connection = loadConnection(code);
+        PlcDrivers.checkConnectionString("connectionString", connectionString);
+        connection.change(connection.getName(), connectionString, connection.isEnabled(), connection.getScanClasses(),
+                connection.getRequestTimeoutMillis(), connection.getHeartbeatTag());
+        em.flush();
+        return toDto(connection);
+    }
+
     public PlcTagDto addTag(String plcCode, PlcTagDto draft) {
         if (draft == null) {
             throw new InvalidInputException(null, "a tag is required");

@@ -23,6 +23,8 @@ import org.openmes.telemetry.service.PlcConnectionDto;
 import org.openmes.telemetry.service.PlcTagDto;
 import org.openmes.telemetry.service.SignalMappingDto;
 import org.openmes.telemetry.service.TelemetryConfigService;
+import org.openmes.telemetry.service.TelemetryStatusDto;
+import org.openmes.telemetry.service.TelemetryStatusService;
 
 /**
  * REST adapter of the telemetry configuration: PLC connections, their tags, the mapping of tags to equipment
@@ -37,6 +39,17 @@ public class TelemetryResource {
 
     @EJB
     private TelemetryConfigService telemetry;
+
+    @EJB
+    private TelemetryStatusService status;
+
+    @GET
+    @Path("/status")
+    @Operation(summary = "The PLC connector's status", description = "Per PLC: connected, last good read, reconnects, "
+            + "last error; the store-and-forward journal's depth and the scans lost to a full journal.")
+    public TelemetryStatusDto status() {
+        return status.status();
+    }
 
     @GET
     @Path("/plcs")
