@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Polls one PLC: one timer task per scan class hands a scan to the container's WorkManager, never more than one
  * scan of a class at a time (a scan still running when the next tick comes makes the tick a no-op, counted as an
- * overrun). A scan reads all tags of its class in one request, keeps what changed and publishes it as one message.
+ * overrun). A scan reads all tags of its class in one request, lets the {@link Heartbeat} judge it, keeps what
+ * changed and publishes it as one message.
  */
 final class PlcPoller implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PlcPoller.class.getName());
@@ -33,6 +34,7 @@ final class PlcPoller implements AutoCloseable {
     private final Clock clock;
     private final Map<Long, TagDefinition> tagsById;
     private final ReportByException filter = new ReportByException();
+    private final Heartbeat heartbeat;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong overruns = new AtomicLong();
     private final Map<String, AtomicBoolean> busy = new ConcurrentHashMap<>();
@@ -43,6 +45,7 @@ final class PlcPoller implements AutoCloseable {
         this.session = session;
         this.publisher = publisher;
         this.clock = clock;
+        this.heartbeat = new Heartbeat(plc);
         this.tagsById = plc.tags().stream().collect(Collectors.toMap(TagDefinition::id, Function.identity()));
     }
 
@@ -84,7 +87,8 @@ final class PlcPoller implements AutoCloseable {
         Instant sampledAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         List<Sample> changed;
         synchronized (filter) {
-            changed = filter.changed(session.read(plc.tagsOf(scanClass), sampledAt), tagsById);
+            List<Sample> read = heartbeat.judge(session.read(plc.tagsOf(scanClass), sampledAt), clock.instant());
+            changed = filter.changed(read, tagsById);
         }
         if (!changed.isEmpty()) {
             long micros = ChronoUnit.MICROS.between(Instant.EPOCH, sampledAt);

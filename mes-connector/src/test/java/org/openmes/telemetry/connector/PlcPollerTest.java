@@ -28,6 +28,7 @@ class PlcPollerTest {
     private static final TagDefinition FAULTS = new TagDefinition(2, "faults", "holding-register:13:LINT", "LONG", 1, 0, 0, "fast");
     private static final TagDefinition SPEED = new TagDefinition(3, "speed", "holding-register:2:UINT", "INT", 0.5, 10, 0, "fast");
     private static final TagDefinition TOTAL = new TagDefinition(4, "total", "holding-register:7:UDINT", "LONG", 1, 0, 1000, "fast");
+    private static final TagDefinition HEARTBEAT = new TagDefinition(5, "heartbeat", "holding-register:11:UINT", "INT", 1, 0, 0, "fast");
 
     @TempDir
     Path journalDir;
@@ -40,7 +41,7 @@ class PlcPollerTest {
     void startLine() {
         simulator = new LineSimulator("127.0.0.1", 0, Duration.ofMillis(20), Scenario.MANUAL).start();
         PlcDefinition plc = new PlcDefinition(1, "LINE-1", "modbus-tcp://127.0.0.1:" + simulator.port(),
-                Map.of("fast", 100L), 1000, null, List.of(STATE, FAULTS, SPEED, TOTAL));
+                Map.of("fast", 100L), 1000, "heartbeat", List.of(STATE, FAULTS, SPEED, TOTAL, HEARTBEAT));
         ScanPublisher publisher = new ScanPublisher((code, scanId, body) -> {
             if (!engineUp) {
                 throw new IllegalStateException("engine refuses");
@@ -60,12 +61,12 @@ class PlcPollerTest {
     @Test
     void firstScanPublishesEveryTagInOneMessageWithScaleAndOffsetApplied() {
         List<Sample> samples = poller.scan("fast");
-        assertEquals(4, samples.size());
+        assertEquals(5, samples.size());
         assertEquals(1, engine.size());
         JsonObject message = Json.createReader(new StringReader(engine.get(0))).readObject();
         assertEquals("LINE-1", message.getString("plc"));
         assertTrue(message.getString("scanId").startsWith("LINE-1:fast:"));
-        assertEquals(4, message.getJsonArray("samples").size());
+        assertEquals(5, message.getJsonArray("samples").size());
         Sample speed = samples.stream().filter(sample -> sample.tagId() == 3).findFirst().orElseThrow();
         assertEquals(0, new BigDecimal("40").compareTo(speed.value()), "60/min * 0.5 + 10");
         assertTrue(samples.stream().allMatch(sample -> sample.quality() == Quality.GOOD));
@@ -96,7 +97,7 @@ class PlcPollerTest {
         poller.scan("fast");
         simulator.cutConnectionFor(Duration.ofSeconds(2));
         List<Sample> bad = poller.scan("fast");
-        assertEquals(4, bad.size());
+        assertEquals(5, bad.size());
         assertTrue(bad.stream().allMatch(sample -> sample.quality() == Quality.BAD && sample.reason() != null));
         assertFalse(poller.session().connected());
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -108,9 +109,32 @@ class PlcPollerTest {
                 break;
             }
         }
-        assertEquals(4, recovered.size());
+        assertEquals(5, recovered.size());
         assertTrue(recovered.stream().allMatch(sample -> sample.quality() == Quality.GOOD), recovered.toString());
         assertTrue(poller.session().reconnects() >= 1);
+    }
+
+    @Test
+    void aFrozenHeartbeatMakesTheSamplesUncertainUntilThePlcRunsAgain() throws Exception {
+        poller.scan("fast");
+        simulator.freezeFor(Duration.ofSeconds(6));
+        List<Sample> uncertain = scanUntil(samples -> samples.stream().anyMatch(sample -> sample.quality() == Quality.UNCERTAIN));
+        assertTrue(uncertain.stream().allMatch(sample -> sample.quality() == Quality.UNCERTAIN
+                && sample.reason().contains("heartbeat") && sample.value() != null), uncertain.toString());
+        List<Sample> good = scanUntil(samples -> samples.stream().anyMatch(sample -> sample.quality() == Quality.GOOD));
+        assertTrue(good.stream().anyMatch(sample -> sample.tagId() == HEARTBEAT.id() && sample.quality() == Quality.GOOD));
+    }
+
+    private List<Sample> scanUntil(java.util.function.Predicate<List<Sample>> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Sample> samples = poller.scan("fast");
+            if (wanted.test(samples)) {
+                return samples;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no such scan within 15 s");
     }
 
     @Test

@@ -49,6 +49,7 @@ public final class LineSimulator implements AutoCloseable {
     private volatile Channel serverChannel;
     private volatile boolean online;
     private ScheduledFuture<?> ticking;
+    private long frozenUntilNanos;
     private long lastTickNanos;
     private int stepIndex;
     private long stepElapsedMillis;
@@ -121,6 +122,14 @@ public final class LineSimulator implements AutoCloseable {
     }
 
     /**
+     * Freezes the PLC program for {@code duration}: the server still answers, but nothing advances, the heartbeat
+     * included, as when a PLC's CPU stops.
+     */
+    public void freezeFor(Duration duration) {
+        onTimer(() -> frozenUntilNanos = System.nanoTime() + duration.toNanos());
+    }
+
+    /**
      * Cuts the network: closes every client connection and accepts none for {@code duration}, then listens on the
      * same port again. Returns at once.
      */
@@ -167,6 +176,9 @@ public final class LineSimulator implements AutoCloseable {
             long now = System.nanoTime();
             long elapsed = TimeUnit.NANOSECONDS.toMillis(now - lastTickNanos);
             lastTickNanos = now;
+            if (now - frozenUntilNanos < 0) {
+                return;
+            }
             playScenario(elapsed);
             bagger.advance(elapsed);
             loader.advance(elapsed);
