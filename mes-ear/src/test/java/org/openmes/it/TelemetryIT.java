@@ -106,6 +106,23 @@ class TelemetryIT extends MesIntegrationTest {
     }
 
     @Test
+    void aDisabledConnectionIsNoLongerPolled() {
+        Http.Response created = Http.post(PLCS, Json.createObjectBuilder().add("code", "IT-DISABLED")
+                .add("name", "Switched off while running").add("connectionString", demoConnectionString())
+                .add("scanClasses", "slow=1000").add("requestTimeoutMillis", 1000).build().toString());
+        assertEquals(201, created.status(), created.body());
+        assertEquals(201, Http.post(PLCS + "/IT-DISABLED/tags", Json.createObjectBuilder().add("name", "bagger.state")
+                .add("address", "holding-register:1:UINT").add("dataType", "INT").add("scanClass", "slow").build().toString())
+                .status());
+        eventually("IT-DISABLED polled", () -> plcStatus("IT-DISABLED").filter(plc -> plc.getBoolean("connected")));
+
+        Http.Response disabled = Http.post(PLCS + "/IT-DISABLED/disable", "{}");
+        assertEquals(200, disabled.status(), disabled.body());
+        assertEquals(false, disabled.json().getBoolean("enabled"));
+        eventually("IT-DISABLED no longer polled", () -> plcStatus("IT-DISABLED").isEmpty() ? Optional.of(true) : Optional.empty());
+    }
+
+    @Test
     void aConnectionStringNoDriverSpeaksIsRefusedNamingTheField() {
         Http.Response response = Http.post(PLCS, Json.createObjectBuilder().add("code", "IT-PROFIBUS").add("name", "x")
                 .add("connectionString", "profibus://10.0.0.1").add("scanClasses", "fast=100")
@@ -147,6 +164,13 @@ class TelemetryIT extends MesIntegrationTest {
                 .filter(check -> "telemetry".equals(check.getString("name"))).findFirst().orElseThrow();
         assertEquals("UP", telemetry.getString("status"));
         assertTrue(telemetry.getJsonObject("data").containsKey("LINE-P1-PLC.connected"), telemetry.toString());
+    }
+
+    private static Optional<JsonObject> plcStatus(String code) {
+        Http.Response status = Http.get("api/telemetry/status");
+        assertEquals(200, status.status(), status.body());
+        return status.json().getJsonArray("plcs").stream().map(JsonValue::asJsonObject)
+                .filter(plc -> code.equals(plc.getString("code"))).findFirst();
     }
 
     private static String demoConnectionString() {

@@ -79,6 +79,22 @@ public class TelemetryResource {
         return telemetry.connection(code);
     }
 
+    @POST
+    @Path("/plcs/{code}/enable")
+    @Operation(summary = "Start polling a PLC", description = "The connector follows within its refresh period.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PlcConnectionDto enable(@PathParam("code") String code) {
+        return telemetry.setEnabled(code, true);
+    }
+
+    @POST
+    @Path("/plcs/{code}/disable")
+    @Operation(summary = "Stop polling a PLC", description = "The connector closes its session within its refresh period.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PlcConnectionDto disable(@PathParam("code") String code) {
+        return telemetry.setEnabled(code, false);
+    }
+
     @GET
     @Path("/plcs/{code}/tags")
     @Operation(summary = "List the tags of a PLC connection")
