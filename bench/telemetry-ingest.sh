@@ -37,8 +37,9 @@ done
 tags=$((PLCS * 16))
 sql() { psql "$PGURL" -Atqc "$1"; }
 sleep 10 # the connector picks the configuration up within its refresh period; let the scans settle
-pid=$(pgrep -f 'ws-server.jar.* mes$' | head -1 || true)
-cpu() { [ -n "$pid" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || echo 0; }
+port=${BASE_URL##*:}; port=${port%%/*}
+pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true) # the server's JVM
+cpu() { if [ -n "$pid" ]; then awk '{print $14 + $15}' "/proc/$pid/stat"; else echo 0; fi; }
 rows0=$(sql "select count(*) from telemetry_sample s join telemetry_tag t on t.id = s.tag_id join telemetry_plc_connection c on c.id = t.plc_connection_id where c.code like '$run-%'")
 cpu0=$(cpu); start=$(date +%s.%N)
 lags=()

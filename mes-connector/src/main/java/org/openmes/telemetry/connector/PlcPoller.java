@@ -106,9 +106,14 @@ final class PlcPoller implements AutoCloseable {
         return session;
     }
 
+    /** Stops scheduling scans at once; the session is closed by {@link #close()}. */
+    void stopPolling() {
+        tasks.forEach(TimerTask::cancel);
+    }
+
     @Override
     public void close() {
-        tasks.forEach(TimerTask::cancel);
+        stopPolling();
         session.close();
     }
 

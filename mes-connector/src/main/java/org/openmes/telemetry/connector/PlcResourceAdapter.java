@@ -13,6 +13,7 @@ import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.NamingException;
 import javax.transaction.xa.XAResource;
 import org.apache.plc4x.java.DefaultPlcDriverManager;
 import org.apache.plc4x.java.api.PlcDriverManager;
@@ -45,6 +47,8 @@ import org.apache.plc4x.java.api.PlcDriverManager;
         transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
 public class PlcResourceAdapter implements ResourceAdapter {
     private static final Logger LOG = Logger.getLogger(PlcResourceAdapter.class.getName());
+    /** PostgreSQL's SQLState for a missing table: the adapter started before the application's migration ran. */
+    private static final String UNDEFINED_TABLE = "42P01";
 
     private final Map<String, PlcPoller> pollers = new ConcurrentHashMap<>();
     private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -56,6 +60,7 @@ public class PlcResourceAdapter implements ResourceAdapter {
     private AdapterDatabase database;
     private Duration maxBackoff;
     private long loadedRevision = -1;
+    private WorkManager workManager;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -71,7 +76,7 @@ public class PlcResourceAdapter implements ResourceAdapter {
             maxBackoff = Duration.ofSeconds(Settings.number("mes.telemetry.reconnect.max-backoff-seconds", 30));
             long refreshMillis = Settings.number("mes.telemetry.config-refresh-seconds", 5) * 1000;
             timer = context.createTimer();
-            WorkManager workManager = context.getWorkManager();
+            workManager = context.getWorkManager();
             timer.scheduleAtFixedRate(new TimerTask() {
                 @Override
                 public void run() {
@@ -100,7 +105,8 @@ public class PlcResourceAdapter implements ResourceAdapter {
         if (timer != null) {
             timer.cancel();
         }
-        pollers.values().forEach(PlcPoller::close);
+        pollers.values().forEach(PlcPoller::stopPolling);
+        pollers.values().forEach(this::closeInBackground);
         pollers.clear();
         if (publisher != null) {
             synchronized (publisher) {
@@ -122,8 +128,16 @@ public class PlcResourceAdapter implements ResourceAdapter {
                 apply(database.load());
                 loadedRevision = revision;
             }
-        } catch (Exception e) { // SQLException, NamingException: before the migration ran, or the database is down
+        } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+                LOG.info("Telemetry tables not there yet (the application migrates the database as it starts); retrying");
+                return;
+            }
             LOG.log(Level.WARNING, "Cannot read the telemetry configuration; keeping the current one and retrying", e);
+        } catch (NamingException e) {
+            LOG.log(Level.WARNING, "Cannot look the telemetry data source up; retrying", e);
+        } catch (RuntimeException e) { // a row the EJB side would have refused, written behind its back
+            LOG.log(Level.SEVERE, "Telemetry configuration unusable; keeping the current one", e);
         }
         publisher.forwardJournal();
         try {
@@ -131,8 +145,8 @@ public class PlcResourceAdapter implements ResourceAdapter {
                     poller.definition().code(), poller.session().connected(), poller.session().lastGoodRead(),
                     poller.session().reconnects(), poller.session().lastError(), poller.overruns())).toList(),
                     publisher.journalDepth(), publisher.journalBytes(), publisher.dropped());
-        } catch (Exception e) { // SQLException, NamingException: the status is stale until the next refresh
-            LOG.log(Level.WARNING, "Cannot report the connector's status", e);
+        } catch (SQLException | NamingException e) {
+            LOG.log(Level.WARNING, "Cannot report the connector's status; it stays stale until the next refresh", e);
         }
     }
 
@@ -143,7 +157,8 @@ public class PlcResourceAdapter implements ResourceAdapter {
             if (entry.getValue().definition().equals(wanted.get(entry.getKey()))) {
                 return false;
             }
-            entry.getValue().close();
+            entry.getValue().stopPolling();
+            closeInBackground(entry.getValue());
             LOG.info(() -> "Stopped polling PLC " + entry.getKey());
             return true;
         });
@@ -158,6 +173,30 @@ public class PlcResourceAdapter implements ResourceAdapter {
                 poller.start(timer, context.getWorkManager());
                 return poller;
             });
+        }
+    }
+
+    /**
+     * Closing a PLC4X connection waits for its Netty event loop to shut down gracefully (about 2 s), so sessions are
+     * closed as Work: neither a configuration change nor the adapter's stop waits 2 s per PLC.
+     */
+    private void closeInBackground(PlcPoller poller) {
+        try {
+            workManager.scheduleWork(new Work() {
+                @Override
+                public void run() {
+                    poller.close();
+                }
+
+                @Override
+                public void release() {
+                    // closing ends on its own within PLC4X's shutdown quiet period
+                }
+            });
+        } catch (WorkException e) {
+            LOG.log(Level.WARNING, "WorkManager refused to close the session of PLC " + poller.definition().code()
+                    + "; closing it on this thread", e);
+            poller.close();
         }
     }
 
