@@ -153,3 +153,20 @@ create table telemetry_connector_status (
     scans_lost      bigint       not null,
     reported_at     timestamptz  not null
 );
+
+-- Edge events the connector derives from consecutive good values of mapped tags: a fault bit raised or cleared, a
+-- state (or running bit) change, a counter increment (roll-over at 2^32 and PLC resets handled). The key makes a
+-- redelivered scan a no-op. bit is -1 where there is none.
+create table telemetry_edge_event (
+    equipment_id bigint       not null references plant_node (id) on delete cascade,
+    signal       varchar(20)  not null,
+    occurred_at  timestamptz  not null,
+    kind         varchar(20)  not null,
+    bit          integer      not null,
+    tag_id       bigint       not null,
+    old_value    numeric,
+    new_value    numeric,
+    increment    numeric,
+    constraint telemetry_edge_event_pk primary key (equipment_id, signal, occurred_at, kind, bit),
+    constraint telemetry_edge_event_kind_ck check (kind in ('FAULT_RAISED', 'FAULT_CLEARED', 'STATE_CHANGED', 'COUNT'))
+);

@@ -70,6 +70,43 @@ class TelemetryIT extends MesIntegrationTest {
     }
 
     @Test
+    void aFaultBitRaisedAndClearedGivesExactlyOneEventEach() throws Exception {
+        long casePacker = equipmentId("P1-CASEPACKER");
+        eventually("the case packer's fault word", () -> currentValue(casePacker, "FAULT_WORD")
+                .filter(value -> value.containsKey("value") && value.getJsonNumber("value").longValue() == 0));
+        LineSimulator line = TestEnvironment.simulator();
+        line.raiseBaggerFault(7);
+        try {
+            eventually("fault 7 raised", () -> faultEvents(casePacker, 7).stream().filter("FAULT_RAISED"::equals).findFirst());
+        } finally {
+            line.clearBaggerFault(7);
+        }
+        eventually("fault 7 cleared", () -> faultEvents(casePacker, 7).stream().filter("FAULT_CLEARED"::equals).findFirst());
+        Thread.sleep(1_000); // a duplicate, if there were one, would arrive within a few scans
+        assertEquals(java.util.List.of("FAULT_CLEARED", "FAULT_RAISED"), faultEvents(casePacker, 7));
+        JsonObject count = Http.get("api/telemetry/equipment/" + casePacker + "/events?limit=1000").jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(event -> "COUNT".equals(event.getString("kind"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no COUNT event: the case packer counts"));
+        assertTrue(count.getJsonNumber("increment").longValue() >= 1, count.toString());
+    }
+
+    @Test
+    void eventsOfAPlantNodeThatDoesNotExistAreNotFoundAndABadLimitIsRefused() throws Exception {
+        assertProblem(Http.get("api/telemetry/equipment/999999999/events"), 404, "not-found");
+        assertProblem(Http.get("api/telemetry/equipment/" + equipmentId("P1-CASEPACKER") + "/events?limit=0"), 400,
+                "invalid-input", "limit");
+    }
+
+    /** The kinds of the events of fault bit {@code bit}, newest first. */
+    private static java.util.List<String> faultEvents(long equipmentId, int bit) {
+        Http.Response events = Http.get("api/telemetry/equipment/" + equipmentId + "/events?limit=1000");
+        assertEquals(200, events.status(), events.body());
+        return events.jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(event -> event.containsKey("bit") && event.getInt("bit") == bit)
+                .map(event -> event.getString("kind")).toList();
+    }
+
+    @Test
     void aCutConnectionIsStoredAsBadQualityWithItsReasonAndPollingResumesAfterReconnecting() throws Exception {
         long casePacker = equipmentId("P1-CASEPACKER");
         eventually("the case packer's state", () -> currentValue(casePacker, "STATE")

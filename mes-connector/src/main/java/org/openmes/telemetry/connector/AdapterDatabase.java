@@ -40,14 +40,16 @@ final class AdapterDatabase {
     List<PlcDefinition> load() throws SQLException, NamingException {
         try (Connection connection = dataSource().getConnection()) {
             Map<Long, List<TagDefinition>> tags = new HashMap<>();
+            // a tag mapped to several equipment has one signal kind in practice; min() picks one deterministically
             try (PreparedStatement statement = connection.prepareStatement("select t.id, t.plc_connection_id, t.name,"
-                    + " t.address, t.data_type, t.scale, t.value_offset, t.deadband, t.scan_class from telemetry_tag t"
-                    + " order by t.id");
+                    + " t.address, t.data_type, t.scale, t.value_offset, t.deadband, t.scan_class,"
+                    + " (select min(m.signal) from telemetry_signal_mapping m where m.tag_id = t.id)"
+                    + " from telemetry_tag t order by t.id");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     tags.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>()).add(new TagDefinition(rows.getLong(1),
                             rows.getString(3), rows.getString(4), rows.getString(5), rows.getDouble(6), rows.getDouble(7),
-                            rows.getDouble(8), rows.getString(9)));
+                            rows.getDouble(8), rows.getString(9), rows.getString(10)));
                 }
             }
             List<PlcDefinition> plcs = new ArrayList<>();

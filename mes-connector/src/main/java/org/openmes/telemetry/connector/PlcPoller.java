@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Polls one PLC: one timer task per scan class hands a scan to the container's WorkManager, never more than one
  * scan of a class at a time (a scan still running when the next tick comes makes the tick a no-op, counted as an
- * overrun). A scan reads all tags of its class in one request, lets the {@link Heartbeat} judge it, keeps what
- * changed and publishes it as one message.
+ * overrun). A scan reads all tags of its class in one request, lets the {@link Heartbeat} judge it, derives edge
+ * events ({@link EdgeDetector}), keeps what changed and publishes samples and events as one message.
  */
 final class PlcPoller implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PlcPoller.class.getName());
@@ -35,6 +35,7 @@ final class PlcPoller implements AutoCloseable {
     private final Map<Long, TagDefinition> tagsById;
     private final ReportByException filter = new ReportByException();
     private final Heartbeat heartbeat;
+    private final EdgeDetector edges;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong overruns = new AtomicLong();
     private final Map<String, AtomicBoolean> busy = new ConcurrentHashMap<>();
@@ -46,6 +47,7 @@ final class PlcPoller implements AutoCloseable {
         this.publisher = publisher;
         this.clock = clock;
         this.heartbeat = new Heartbeat(plc);
+        this.edges = new EdgeDetector(plc.tags());
         this.tagsById = plc.tags().stream().collect(Collectors.toMap(TagDefinition::id, Function.identity()));
     }
 
@@ -86,14 +88,16 @@ final class PlcPoller implements AutoCloseable {
     List<Sample> scan(String scanClass) {
         Instant sampledAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         List<Sample> changed;
+        List<EdgeEvent> events;
         synchronized (filter) {
             List<Sample> read = heartbeat.judge(session.read(plc.tagsOf(scanClass), sampledAt), clock.instant());
+            events = edges.detect(read); // before the deadband: every counted unit and fault bit matters
             changed = filter.changed(read, tagsById);
         }
-        if (!changed.isEmpty()) {
+        if (!changed.isEmpty() || !events.isEmpty()) {
             long micros = ChronoUnit.MICROS.between(Instant.EPOCH, sampledAt);
             String scanId = plc.code() + ":" + scanClass + ":" + micros + ":" + sequence.incrementAndGet();
-            publisher.publish(plc.code(), scanId, ScanMessage.toJson(plc.code(), scanId, scanClass, changed));
+            publisher.publish(plc.code(), scanId, ScanMessage.toJson(plc.code(), scanId, scanClass, changed, events));
         }
         return changed;
     }

@@ -2,9 +2,12 @@ package org.openmes.telemetry.connector;
 
 import java.math.BigDecimal;
 
-/** A tag as the adapter polls it, read from {@code telemetry_tag}. */
+/**
+ * A tag as the adapter polls it, read from {@code telemetry_tag}; {@code signal} is the equipment signal it is
+ * mapped to (FAULT_WORD, STATE, GOOD_COUNT, ...), null when unmapped.
+ */
 public record TagDefinition(long id, String name, String address, String dataType, double scale, double offset,
-                            double deadband, String scanClass) {
+                            double deadband, String scanClass, String signal) {
 
     /** The raw PLC value in engineering units; integers stay exact when scale and offset leave them alone. */
     BigDecimal toEngineering(Object raw) {

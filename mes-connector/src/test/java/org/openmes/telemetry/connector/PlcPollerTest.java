@@ -24,11 +24,11 @@ import org.openmes.telemetry.simulator.Scenario;
 
 /** Scans of the simulated line through the real PLC4X Modbus driver, published to an in-memory engine. */
 class PlcPollerTest {
-    private static final TagDefinition STATE = new TagDefinition(1, "state", "holding-register:1:UINT", "INT", 1, 0, 0, "fast");
-    private static final TagDefinition FAULTS = new TagDefinition(2, "faults", "holding-register:13:LINT", "LONG", 1, 0, 0, "fast");
-    private static final TagDefinition SPEED = new TagDefinition(3, "speed", "holding-register:2:UINT", "INT", 0.5, 10, 0, "fast");
-    private static final TagDefinition TOTAL = new TagDefinition(4, "total", "holding-register:7:UDINT", "LONG", 1, 0, 1000, "fast");
-    private static final TagDefinition HEARTBEAT = new TagDefinition(5, "heartbeat", "holding-register:11:UINT", "INT", 1, 0, 0, "fast");
+    private static final TagDefinition STATE = new TagDefinition(1, "state", "holding-register:1:UINT", "INT", 1, 0, 0, "fast", null);
+    private static final TagDefinition FAULTS = new TagDefinition(2, "faults", "holding-register:13:LINT", "LONG", 1, 0, 0, "fast", "FAULT_WORD");
+    private static final TagDefinition SPEED = new TagDefinition(3, "speed", "holding-register:2:UINT", "INT", 0.5, 10, 0, "fast", null);
+    private static final TagDefinition TOTAL = new TagDefinition(4, "total", "holding-register:7:UDINT", "LONG", 1, 0, 1000, "fast", "TOTAL_COUNT");
+    private static final TagDefinition HEARTBEAT = new TagDefinition(5, "heartbeat", "holding-register:11:UINT", "INT", 1, 0, 0, "fast", null);
 
     @TempDir
     Path journalDir;
@@ -90,6 +90,26 @@ class PlcPollerTest {
         assertEquals(BigDecimal.valueOf(Long.MIN_VALUE), faults.value());
         Sample state = changed.stream().filter(sample -> sample.tagId() == STATE.id()).findFirst().orElseThrow();
         assertEquals(BigDecimal.valueOf(11), state.value(), "PackML HELD");
+    }
+
+    @Test
+    void aFaultBitRaisedAndClearedGivesExactlyOneEventEachAndCountsGiveIncrements() throws Exception {
+        poller.scan("fast");
+        simulator.raiseBaggerFault(63);
+        poller.scan("fast");
+        poller.scan("fast");
+        simulator.clearBaggerFault(63);
+        poller.scan("fast");
+        Thread.sleep(1_500); // the bagger counts again
+        poller.scan("fast");
+        List<JsonObject> events = engine.stream()
+                .flatMap(body -> Json.createReader(new StringReader(body)).readObject().getJsonArray("events").stream())
+                .map(jakarta.json.JsonValue::asJsonObject).toList();
+        List<String> faults = events.stream().filter(event -> event.getInt("bit") == 63)
+                .map(event -> event.getString("kind")).toList();
+        assertEquals(List.of("FAULT_RAISED", "FAULT_CLEARED"), faults);
+        assertTrue(events.stream().anyMatch(event -> "COUNT".equals(event.getString("kind"))
+                && event.getJsonNumber("increment").longValue() >= 1), events.toString());
     }
 
     @Test

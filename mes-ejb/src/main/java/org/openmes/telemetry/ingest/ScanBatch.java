@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * One scan message (format: {@code org.openmes.telemetry.connector.ScanMessage}) as columns, written with one
- * multi-row statement per table: the samples, then the current values of the mapped equipment signals. Values and
+ * multi-row statement per table: the edge events and samples (both ignoring what a redelivery already stored),
+ * then the current values of the mapped equipment signals. Values and
  * timestamps travel as text arrays so that neither the JVM's time zone nor float rounding touches them.
  */
 final class ScanBatch {
@@ -34,7 +35,23 @@ final class ScanBatch {
             + " quality = excluded.quality, reason = excluded.reason, sampled_at = excluded.sampled_at"
             + " where telemetry_current_value.sampled_at <= excluded.sampled_at";
 
+    private static final String INSERT_EVENTS = "insert into telemetry_edge_event"
+            + " (equipment_id, signal, occurred_at, kind, bit, tag_id, old_value, new_value, increment)"
+            + " select m.equipment_id, m.signal, e.occurred_at::timestamptz, e.kind, e.bit, e.tag_id, e.old_value::numeric,"
+            + " e.new_value::numeric, e.increment::numeric"
+            + " from unnest(?::bigint[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])"
+            + " as e(tag_id, occurred_at, kind, bit, old_value, new_value, increment)"
+            + " join telemetry_signal_mapping m on m.tag_id = e.tag_id"
+            + " on conflict do nothing";
+
     private final String scanId;
+    private Long[] eventTags = new Long[0];
+    private String[] eventTimes;
+    private String[] eventKinds;
+    private Integer[] eventBits;
+    private String[] eventOld;
+    private String[] eventNew;
+    private String[] eventIncrements;
     private final Long[] tagIds;
     private final String[] sampledAt;
     private final String[] sourceAt;
@@ -68,6 +85,26 @@ final class ScanBatch {
             batch.qualities[i] = sample.getString("quality");
             batch.reasons[i] = sample.getString("reason", null);
         }
+        JsonArray events = scan.containsKey("events") ? scan.getJsonArray("events") : JsonArray.EMPTY_JSON_ARRAY;
+        int count = events.size();
+        batch.eventTags = new Long[count];
+        batch.eventTimes = new String[count];
+        batch.eventKinds = new String[count];
+        batch.eventBits = new Integer[count];
+        batch.eventOld = new String[count];
+        batch.eventNew = new String[count];
+        batch.eventIncrements = new String[count];
+        for (int i = 0; i < count; i++) {
+            JsonObject event = events.getJsonObject(i);
+            batch.eventTags[i] = event.getJsonNumber("tag").longValueExact();
+            batch.eventTimes[i] = Instant.parse(event.getString("occurredAt")).toString();
+            batch.eventKinds[i] = event.getString("kind");
+            batch.eventBits[i] = event.getInt("bit");
+            batch.eventOld[i] = event.getJsonNumber("oldValue").bigDecimalValue().toPlainString();
+            batch.eventNew[i] = event.getJsonNumber("newValue").bigDecimalValue().toPlainString();
+            batch.eventIncrements[i] = event.containsKey("increment")
+                    ? event.getJsonNumber("increment").bigDecimalValue().toPlainString() : null;
+        }
         return batch;
     }
 
@@ -79,8 +116,18 @@ final class ScanBatch {
         return tagIds.length;
     }
 
-    /** Writes the samples and current values; returns how many samples were new. */
+    int events() {
+        return eventTags.length;
+    }
+
+    /** Writes the samples, current values and edge events; returns how many samples were new. */
     int store(Connection connection) throws SQLException {
+        if (eventTags.length > 0) {
+            try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENTS)) {
+                bind(connection, statement, eventTags, eventTimes, eventKinds, eventBits, eventOld, eventNew, eventIncrements);
+                statement.executeUpdate();
+            }
+        }
         if (tagIds.length == 0) {
             return 0;
         }
@@ -98,7 +145,8 @@ final class ScanBatch {
 
     private static void bind(Connection connection, PreparedStatement statement, Object[]... columns) throws SQLException {
         for (int i = 0; i < columns.length; i++) {
-            Array array = connection.createArrayOf(columns[i] instanceof Long[] ? "bigint" : "text", columns[i]);
+            String type = columns[i] instanceof Long[] ? "bigint" : columns[i] instanceof Integer[] ? "int" : "text";
+            Array array = connection.createArrayOf(type, columns[i]);
             statement.setArray(i + 1, array);
         }
     }

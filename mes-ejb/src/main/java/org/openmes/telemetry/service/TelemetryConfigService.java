@@ -146,6 +146,25 @@ public class TelemetryConfigService {
                 (String) row[4], (String) row[5], ((Timestamp) row[6]).toInstant().atOffset(ZoneOffset.UTC))).toList();
     }
 
+    /** The newest edge events of a piece of equipment, newest first; {@code limit} 1..1000. */
+    public List<EdgeEventDto> edgeEvents(long equipmentId, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidInputException("limit", "must be 1..1000");
+        }
+        if (em.find(PlantNode.class, equipmentId) == null) {
+            throw new NotFoundException("plant node", equipmentId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select equipment_id, signal, occurred_at, kind, bit, old_value,"
+                + " new_value, increment from telemetry_edge_event where equipment_id = ?"
+                + " order by occurred_at desc, signal, kind, bit limit ?")
+                .setParameter(1, equipmentId).setParameter(2, limit).getResultList();
+        return rows.stream().map(row -> new EdgeEventDto(((Number) row[0]).longValue(), EquipmentSignal.valueOf((String) row[1]),
+                ((Timestamp) row[2]).toInstant().atOffset(ZoneOffset.UTC), (String) row[3],
+                ((Number) row[4]).intValue() < 0 ? null : ((Number) row[4]).intValue(),
+                (BigDecimal) row[5], (BigDecimal) row[6], (BigDecimal) row[7])).toList();
+    }
+
     private PlcConnection findConnection(String code) {
         return em.createQuery("select c from PlcConnection c where c.code = :code", PlcConnection.class)
                 .setParameter("code", code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT))

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openmes.telemetry.service.CurrentValueDto;
+import org.openmes.telemetry.service.EdgeEventDto;
 import org.openmes.telemetry.service.PlcConnectionDto;
 import org.openmes.telemetry.service.PlcTagDto;
 import org.openmes.telemetry.service.SignalMappingDto;
@@ -129,6 +132,17 @@ public class TelemetryResource {
         SignalMappingDto created = telemetry.mapSignal(mapping);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(created).build();
+    }
+
+    @GET
+    @Path("/equipment/{id}/events")
+    @Operation(summary = "The newest edge events of a piece of equipment", description = "Fault bits raised and "
+            + "cleared, state changes, counter increments; newest first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<EdgeEventDto> events(@PathParam("id") long equipmentId,
+                                     @QueryParam("limit") @DefaultValue("100") int limit) {
+        return telemetry.edgeEvents(equipmentId, limit);
     }
 
     @GET
