@@ -77,6 +77,7 @@ public final class MesLauncher {
             LOG.info(() -> "Using the external database " + setting("mes.db.url", null));
         }
 
+        DemoLineSimulator.startFor(environment);
         Process server = liberty.start();
         EmbeddedDatabase started = database;
         DemoIdentityProvider provider = identityProvider;

@@ -97,6 +97,17 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("DELETE /api/security/role-assignments/{id}", new Rule("user.manage", () -> Call.of("id", String.valueOf(
                 AsCaller.expect(201, "admin", "POST", "api/security/role-assignments", roleAssignment().toString())
                         .getJsonNumber("id").longValue()))));
+        RULES.put("GET /api/telemetry/status", new Rule("telemetry.view", Call::of));
+        RULES.put("GET /api/telemetry/plcs", new Rule("telemetry.view", Call::of));
+        RULES.put("POST /api/telemetry/plcs", new Rule("telemetry.configure", () -> Call.with("{}")));
+        RULES.put("GET /api/telemetry/plcs/{code}", new Rule("telemetry.view", () -> Call.of("code", "NO-SUCH-PLC")));
+        RULES.put("POST /api/telemetry/plcs/{code}/enable", new Rule("telemetry.configure", () -> Call.of("code", "NO-SUCH-PLC")));
+        RULES.put("POST /api/telemetry/plcs/{code}/disable", new Rule("telemetry.configure", () -> Call.of("code", "NO-SUCH-PLC")));
+        RULES.put("GET /api/telemetry/plcs/{code}/tags", new Rule("telemetry.view", () -> Call.of("code", "NO-SUCH-PLC")));
+        RULES.put("POST /api/telemetry/plcs/{code}/tags", new Rule("telemetry.configure", () -> Call.with("{}", "code", "NO-SUCH-PLC")));
+        RULES.put("POST /api/telemetry/signal-mappings", new Rule("telemetry.configure", () -> Call.with("{}")));
+        RULES.put("GET /api/telemetry/equipment/{id}/events", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/telemetry/equipment/{id}/current-values", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/signatures", new Rule("plant.view", () -> Call.of()));
         RULES.put("GET /api/kiosks", new Rule("kiosk.manage", Call::of));
         RULES.put("POST /api/kiosks", new Rule("kiosk.manage", () -> Call.with(Json.createObjectBuilder()

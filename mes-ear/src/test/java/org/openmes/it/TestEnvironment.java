@@ -11,6 +11,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 import org.openmes.devserver.DemoIdentityProvider;
 import org.openmes.devserver.EmbeddedDatabase;
 import org.openmes.devserver.KeystorePassword;
+import org.openmes.telemetry.simulator.LineSimulator;
+import org.openmes.telemetry.simulator.Scenario;
 
 /**
  * Runs before Arquillian starts Liberty: starts a throw-away PostgreSQL on a free port, picks free HTTP and
@@ -37,8 +39,14 @@ public class TestEnvironment implements LauncherSessionListener {
     /** System property holding the secret of the demo ERP's client (client credentials) at the OpenID provider. */
     public static final String IDP_ERP_CLIENT_SECRET = "mes.test.idp.erp-client-secret";
 
+    private static volatile LineSimulator simulator;
     private EmbeddedDatabase database;
     private DemoIdentityProvider identityProvider;
+
+    /** The line simulator the demo plant's PLC connection polls (Modbus TCP on a free port; scenario MANUAL). */
+    public static LineSimulator simulator() {
+        return simulator;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -54,6 +62,11 @@ public class TestEnvironment implements LauncherSessionListener {
             System.setProperty(HTTP_PORT, Integer.toString(httpPort));
             System.setProperty(HTTPS_PORT, Integer.toString(httpsPort));
             System.setProperty(DB_URL, database.jdbcUrl());
+            // telemetry: the line simulator the demo PLC connection points at (DemoTelemetryLoader)
+            simulator = new LineSimulator("127.0.0.1", 0, java.time.Duration.ofMillis(100), Scenario.MANUAL).start();
+            String telemetryVariables = "<variable name=\"mes.telemetry.demo.simulator-port\" value=\""
+                    + simulator.port() + "\"/><variable name=\"mes.messaging.store.dir\" value=\""
+                    + Files.createTempDirectory("mes-it-messaging") + "\"/>";
             String keystorePassword = KeystorePassword.generate();
             Path keystore = serverDir.resolve("resources/security/key.p12");
             KeystorePassword.discardKeystoreNotOpenedBy(keystore, keystorePassword);
@@ -87,9 +100,10 @@ public class TestEnvironment implements LauncherSessionListener {
                         <variable name="mes.signature.require-auth-time" value="false"/>
                         <!-- short enough for KioskIT to see an idle kiosk sign its operator out -->
                         <variable name="mes.kiosk.idle-timeout" value="PT10S"/>
+                        %s
                     </server>
                     """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword,
-                    identityProvider.providerUrl(), secrets.mesClientSecret()));
+                    identityProvider.providerUrl(), secrets.mesClientSecret(), telemetryVariables));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the integration-test environment", e);
         } catch (SQLException e) {
@@ -99,6 +113,10 @@ public class TestEnvironment implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
         try (EmbeddedDatabase closingDatabase = database; DemoIdentityProvider closingProvider = identityProvider) {
             database = null;
             identityProvider = null;

@@ -1,0 +1,56 @@
+package org.openmes.telemetry.connector;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Sends scan messages as persistent text messages to the telemetry queue, outside any transaction: when
+ * {@code send} returns the engine has stored the message. The JMS context is kept and rebuilt after a failure.
+ * Used by one thread at a time ({@link ScanPublisher} serialises).
+ */
+final class JmsScanSender implements ScanSender, AutoCloseable {
+    private final String connectionFactoryName;
+    private final String queueName;
+    private JMSContext context;
+    private Queue queue;
+
+    JmsScanSender(String connectionFactoryName, String queueName) {
+        this.connectionFactoryName = connectionFactoryName;
+        this.queueName = queueName;
+    }
+
+    @Override
+    public void send(String plcCode, String scanId, String body) throws NamingException {
+        if (context == null) {
+            InitialContext naming = new InitialContext();
+            ConnectionFactory factory = (ConnectionFactory) naming.lookup(connectionFactoryName);
+            queue = (Queue) naming.lookup(queueName);
+            context = factory.createContext();
+        }
+        try {
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .setProperty(ScanMessage.PLC_PROPERTY, plcCode)
+                    .setProperty(ScanMessage.SCAN_ID_PROPERTY, scanId)
+                    .send(queue, body);
+        } catch (JMSRuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            try {
+                context.close();
+            } finally {
+                context = null;
+            }
+        }
+    }
+}

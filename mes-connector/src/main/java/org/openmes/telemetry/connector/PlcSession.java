@@ -1,0 +1,164 @@
+package org.openmes.telemetry.connector;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.plc4x.java.api.PlcConnection;
+import org.apache.plc4x.java.api.PlcDriverManager;
+import org.apache.plc4x.java.api.messages.PlcReadRequest;
+import org.apache.plc4x.java.api.messages.PlcReadResponse;
+import org.apache.plc4x.java.api.types.PlcResponseCode;
+
+/**
+ * The one session to one PLC. It owns liveness itself: PLC4X's {@code isConnected()} stays true after the network
+ * is gone, so any failed or timed-out read closes the connection, and the next attempt waits a capped exponential
+ * backoff (1 s, 2 s, 4 s ... up to the cap). Scans of different scan classes share the session and take turns.
+ */
+final class PlcSession implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(PlcSession.class.getName());
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+    private final PlcDriverManager drivers;
+    private final PlcDefinition plc;
+    private final Duration maxBackoff;
+    private final Clock clock;
+
+    private PlcConnection connection;
+    private int consecutiveFailures;
+    private Instant nextAttempt = Instant.MIN;
+    private String lastError = "not connected yet";
+    private long reconnects;
+    private Instant lastGoodRead;
+
+    PlcSession(PlcDriverManager drivers, PlcDefinition plc, Duration maxBackoff, Clock clock) {
+        this.drivers = drivers;
+        this.plc = plc;
+        this.maxBackoff = maxBackoff;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads {@code tags} in one PLC4X request (the driver splits it into as few protocol requests as it can) and
+     * returns one sample per tag, BAD with the reason when the PLC cannot be read.
+     */
+    synchronized List<Sample> read(List<TagDefinition> tags, Instant sampledAt) {
+        if (tags.isEmpty()) {
+            return List.of();
+        }
+        if (connection == null && clock.instant().isBefore(nextAttempt)) {
+            return allBad(tags, sampledAt, lastError + "; next connection attempt at " + nextAttempt);
+        }
+        try {
+            if (connection == null) {
+                connection = drivers.getConnectionManager().getConnection(plc.connectionString());
+                if (consecutiveFailures > 0) {
+                    reconnects++;
+                    LOG.info(() -> "PLC " + plc.code() + " reconnected after " + consecutiveFailures + " failed attempts");
+                }
+            }
+            PlcReadRequest.Builder request = connection.readRequestBuilder();
+            tags.forEach(tag -> request.addTagAddress(tag.name(), tag.address()));
+            PlcReadResponse response = request.build().execute()
+                    .get(plc.requestTimeoutMillis(), TimeUnit.MILLISECONDS);
+            Instant answeredAt = clock.instant();
+            consecutiveFailures = 0;
+            lastGoodRead = answeredAt;
+            return toSamples(tags, response, sampledAt, answeredAt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+        } catch (TimeoutException e) {
+            fail("no answer within " + plc.requestTimeoutMillis() + " ms");
+        } catch (ExecutionException e) {
+            fail(describe(e.getCause()));
+        } catch (Exception e) { // PlcConnectionException, and the RuntimeExceptions PLC4X throws from dead channels
+            fail(describe(e));
+        }
+        return allBad(tags, sampledAt, lastError);
+    }
+
+    synchronized boolean connected() {
+        return connection != null;
+    }
+
+    synchronized long reconnects() {
+        return reconnects;
+    }
+
+    synchronized Instant lastGoodRead() {
+        return lastGoodRead;
+    }
+
+    /** Why the last read failed, or null when it succeeded. */
+    synchronized String lastError() {
+        return consecutiveFailures == 0 ? null : lastError;
+    }
+
+    @Override
+    public synchronized void close() {
+        closeConnection();
+    }
+
+    private List<Sample> toSamples(List<TagDefinition> tags, PlcReadResponse response, Instant sampledAt, Instant answeredAt) {
+        List<Sample> samples = new ArrayList<>(tags.size());
+        for (TagDefinition tag : tags) {
+            PlcResponseCode code = response.getResponseCode(tag.name());
+            if (code != PlcResponseCode.OK) {
+                samples.add(new Sample(tag.id(), sampledAt, answeredAt, null, Quality.BAD, "PLC answered " + code));
+                continue;
+            }
+            try {
+                samples.add(new Sample(tag.id(), sampledAt, answeredAt, tag.toEngineering(response.getObject(tag.name())),
+                        Quality.GOOD, null));
+            } catch (IllegalArgumentException e) {
+                samples.add(new Sample(tag.id(), sampledAt, answeredAt, null, Quality.BAD, e.getMessage()));
+            }
+        }
+        return samples;
+    }
+
+    private void fail(String reason) {
+        lastError = reason;
+        consecutiveFailures++;
+        long factor = 1L << Math.min(consecutiveFailures - 1, 20);
+        Duration backoff = FIRST_BACKOFF.multipliedBy(factor);
+        if (backoff.compareTo(maxBackoff) > 0) {
+            backoff = maxBackoff;
+        }
+        nextAttempt = clock.instant().plus(backoff);
+        Duration wait = backoff;
+        LOG.warning(() -> "PLC " + plc.code() + " read failed (" + reason + "); session closed, next attempt in "
+                + wait.toMillis() + " ms");
+        closeConnection();
+    }
+
+    private void closeConnection() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (Exception e) {
+            // expected for a connection whose channel is already dead: PLC4X rejects the close on its stopped loop
+            LOG.log(Level.FINE, "Closing the broken session of PLC " + plc.code() + " failed", e);
+        } finally {
+            connection = null;
+        }
+    }
+
+    private static List<Sample> allBad(List<TagDefinition> tags, Instant sampledAt, String reason) {
+        return tags.stream().map(tag -> new Sample(tag.id(), sampledAt, sampledAt, null, Quality.BAD, reason)).toList();
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,58 @@
+package org.openmes.telemetry.connector;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * The body of one JMS text message: one scan of one PLC, the samples that passed report-by-exception and the edge
+ * events derived from the scan ({@link EdgeEvent}).
+ * <pre>
+ * {"plc":"LINE-1","scanId":"LINE-1:fast:1763762400000123:42","scanClass":"fast",
+ *  "samples":[{"tag":7,"sampledAt":"2026-11-21T22:00:00.000123Z","sourceAt":"…","quality":"GOOD","value":6},
+ *             {"tag":8,"sampledAt":"…","sourceAt":"…","quality":"BAD","reason":"no answer within 1000 ms"}],
+ *  "events":[{"tag":9,"occurredAt":"…","kind":"FAULT_RAISED","bit":3,"oldValue":0,"newValue":8}]}
+ * </pre>
+ * Consumers are idempotent on (tag, sampledAt); {@code scanId} (PLC, scan class, scan time in microseconds,
+ * sequence) is also the JMS property {@value #SCAN_ID_PROPERTY}, for tracing.
+ */
+public final class ScanMessage {
+    /** JMS string property carrying the scan id. */
+    public static final String SCAN_ID_PROPERTY = "scanId";
+    /** JMS string property carrying the PLC code, for selectors. */
+    public static final String PLC_PROPERTY = "plc";
+
+    private ScanMessage() {
+    }
+
+    static String toJson(String plcCode, String scanId, String scanClass, List<Sample> samples, List<EdgeEvent> events) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Sample sample : samples) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("tag", sample.tagId())
+                    .add("sampledAt", sample.sampledAt().toString())
+                    .add("sourceAt", sample.sourceAt().toString())
+                    .add("quality", sample.quality().name());
+            if (sample.value() != null) {
+                item.add("value", sample.value());
+            }
+            if (sample.reason() != null) {
+                item.add("reason", sample.reason());
+            }
+            array.add(item);
+        }
+        JsonArrayBuilder edges = Json.createArrayBuilder();
+        for (EdgeEvent event : events) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("tag", event.tagId())
+                    .add("occurredAt", event.occurredAt().toString()).add("kind", event.kind()).add("bit", event.bit())
+                    .add("oldValue", event.oldValue()).add("newValue", event.newValue());
+            if (event.increment() != null) {
+                item.add("increment", event.increment());
+            }
+            edges.add(item);
+        }
+        return Json.createObjectBuilder().add("plc", plcCode).add("scanId", scanId).add("scanClass", scanClass)
+                .add("samples", array).add("events", edges).build().toString();
+    }
+}

@@ -1,0 +1,73 @@
+package org.openmes.telemetry.ingest;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Stores every scan message of the PLC connector. The message is consumed in a container-managed transaction and
+ * acknowledged only when {@code onMessage} returns; the rows are written and committed before that, in a local
+ * transaction of the non-enlisted data source {@code jdbc/mesIngest}. A crash or failure between the two
+ * redelivers the message, and the samples' primary key (tag, sampledAt) with {@code ON CONFLICT DO NOTHING} makes
+ * the second write a no-op, so every sample is stored exactly once without a two-phase commit between the
+ * messaging engine and PostgreSQL (which would need {@code max_prepared_transactions} on every database).
+ * <p>
+ * A message that cannot be parsed is an error of the connector, not of the data: it throws, is redelivered and
+ * ends on the engine's exception destination after the queue's redelivery limit, never dropped silently.
+ */
+@MessageDriven(name = "ScanIngestBean", activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/telemetryQueue"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class ScanIngestBean implements MessageListener {
+    private static final Logger LOG = Logger.getLogger(ScanIngestBean.class.getName());
+
+    @Resource(lookup = "jdbc/mesIngest")
+    private DataSource dataSource;
+
+    @Override
+    public void onMessage(Message message) {
+        ScanBatch batch;
+        try {
+            if (!(message instanceof TextMessage text)) {
+                throw new IllegalArgumentException("not a text message: " + message.getClass().getName());
+            }
+            batch = ScanBatch.parse(text.getText());
+        } catch (JMSException | RuntimeException e) {
+            throw new IllegalStateException("Unreadable telemetry message " + messageId(message), e);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int stored = batch.store(connection);
+                connection.commit();
+                if (stored < batch.size()) {
+                    LOG.fine(() -> "Scan " + batch.scanId() + ": " + (batch.size() - stored) + " samples were stored already");
+                }
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store scan " + batch.scanId() + "; it will be redelivered", e);
+        }
+    }
+
+    private static String messageId(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "(no id: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.openmes.telemetry.model;
+
+/** The canonical signals of a piece of equipment that downtime, OEE and andon are built on. */
+public enum EquipmentSignal {
+    /** PackML state number (or a running bit where the machine has no state model). */
+    STATE,
+    RUNNING,
+    SPEED,
+    GOOD_COUNT,
+    REJECT_COUNT,
+    TOTAL_COUNT,
+    /** A fault array of up to 64 bits, bit n = fault n of the machine's catalog. */
+    FAULT_WORD,
+    ENERGY_KWH,
+    TEMPERATURE
+}

@@ -1,0 +1,133 @@
+package org.openmes.telemetry.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.openmes.common.InvalidInputException;
+
+/**
+ * One value the connector reads from a PLC: its PLC4X address, type, scaling to engineering units
+ * ({@code raw * scale + offset}), the deadband of report-by-exception and the scan class it is read in, which
+ * must be one of its connection's. Whether the driver accepts the address is checked by the service.
+ */
+@Entity
+@Table(name = "telemetry_tag")
+public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plc_connection_id", nullable = false, updatable = false)
+    private PlcConnection connection;
+
+    @Column(name = "name", nullable = false, length = 80)
+    private String name;
+
+    @Column(name = "address", nullable = false, length = 400)
+    private String address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "data_type", nullable = false, length = 20)
+    private TagDataType dataType;
+
+    @Column(name = "scale", nullable = false)
+    private double scale;
+
+    @Column(name = "value_offset", nullable = false)
+    private double valueOffset;
+
+    @Column(name = "unit", length = 20)
+    private String unit;
+
+    @Column(name = "deadband", nullable = false)
+    private double deadband;
+
+    @Column(name = "scan_class", nullable = false, length = 40)
+    private String scanClass;
+
+    protected PlcTag() {
+    }
+
+    public PlcTag(PlcConnection connection, String name, String address, TagDataType dataType, double scale,
+                  double valueOffset, String unit, double deadband, String scanClass) {
+        this.connection = connection;
+        this.name = PlcConnection.required("name", name, 80);
+        this.address = PlcConnection.required("address", address, 400);
+        if (dataType == null) {
+            throw new InvalidInputException("dataType", "is required: BOOL, INT, LONG or REAL");
+        }
+        this.dataType = dataType;
+        if (scale == 0 || !Double.isFinite(scale)) {
+            throw new InvalidInputException("scale", "must be a finite number other than 0");
+        }
+        if (!Double.isFinite(valueOffset)) {
+            throw new InvalidInputException("offset", "must be a finite number");
+        }
+        if ((dataType == TagDataType.LONG || dataType == TagDataType.BOOL) && (scale != 1 || valueOffset != 0)) {
+            // a fault array or a bit scaled is no longer the bits the PLC sent
+            throw new InvalidInputException("scale", "must be 1 with offset 0 for " + dataType + " tags");
+        }
+        this.scale = scale;
+        this.valueOffset = valueOffset;
+        this.unit = unit == null || unit.isBlank() ? null : PlcConnection.required("unit", unit, 20);
+        if (deadband < 0 || !Double.isFinite(deadband)) {
+            throw new InvalidInputException("deadband", "must be 0 or more");
+        }
+        this.deadband = deadband;
+        this.scanClass = PlcConnection.required("scanClass", scanClass, 40);
+        if (!connection.getScanClasses().contains(this.scanClass)) {
+            throw new InvalidInputException("scanClass", "must be one of the connection's scan classes "
+                    + connection.getScanClasses().periods().keySet());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PlcConnection getConnection() {
+        return connection;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public TagDataType getDataType() {
+        return dataType;
+    }
+
+    public double getScale() {
+        return scale;
+    }
+
+    public double getValueOffset() {
+        return valueOffset;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public double getDeadband() {
+        return deadband;
+    }
+
+    public String getScanClass() {
+        return scanClass;
+    }
+}

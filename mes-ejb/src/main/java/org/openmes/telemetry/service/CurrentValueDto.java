@@ -1,0 +1,11 @@
+package org.openmes.telemetry.service;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.openmes.telemetry.model.EquipmentSignal;
+
+/** The last value of one signal of one piece of equipment; {@code value} is absent when the quality is BAD. */
+public record CurrentValueDto(long equipmentId, EquipmentSignal signal, long tagId, BigDecimal value, String quality,
+                              String reason, OffsetDateTime sampledAt) implements Serializable {
+}

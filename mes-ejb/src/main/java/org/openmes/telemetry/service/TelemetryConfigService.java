@@ -1,0 +1,249 @@
+package org.openmes.telemetry.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.openmes.common.ConflictException;
+import org.openmes.common.InvalidInputException;
+import org.openmes.common.NotFoundException;
+import org.openmes.plant.model.Equipment;
+import org.openmes.plant.model.PlantNode;
+import org.openmes.security.model.Permission;
+import org.openmes.security.service.RequiresPermission;
+import org.openmes.telemetry.model.EquipmentSignal;
+import org.openmes.telemetry.model.PlcConnection;
+import org.openmes.telemetry.model.PlcTag;
+import org.openmes.telemetry.model.ScanClasses;
+import org.openmes.telemetry.model.SignalMapping;
+
+/**
+ * Telemetry configuration: PLC connections, tags, signal mappings. Connection strings and tag addresses are
+ * judged by the PLC4X drivers before anything is saved. Every change bumps the configuration revision (a database
+ * trigger), which the connector polls: changes take effect without a restart.
+ */
+@Stateless
+@RequiresPermission(Permission.TELEMETRY_VIEW)
+public class TelemetryConfigService {
+    private static final String CONNECTION = "PLC connection";
+
+    @PersistenceContext(unitName = "mes")
+    private EntityManager em;
+
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public PlcConnectionDto createConnection(PlcConnectionDto draft) {
+        if (draft == null) {
+            throw new InvalidInputException(null, "a PLC connection is required");
+        }
+        ScanClasses scanClasses = new ScanClasses(draft.getScanClasses());
+        PlcDrivers.checkConnectionString("connectionString", draft.getConnectionString());
+        PlcConnection connection = new PlcConnection(draft.getCode(), draft.getName(), draft.getConnectionString(),
+                !Boolean.FALSE.equals(draft.getEnabled()), scanClasses,
+                draft.getRequestTimeoutMillis() == null ? 1000 : draft.getRequestTimeoutMillis(), draft.getHeartbeatTag());
+        if (findConnection(connection.getCode()) != null) {
+            throw new ConflictException("code", "a PLC connection " + connection.getCode() + " exists already");
+        }
+        em.persist(connection);
+        flush("code", "a PLC connection " + connection.getCode() + " exists already");
+        return toDto(connection);
+    }
+
+    public List<PlcConnectionDto> connections() {
+        return em.createQuery("select c from PlcConnection c order by c.code", PlcConnection.class).getResultList()
+                .stream().map(TelemetryConfigService::toDto).toList();
+    }
+
+    public PlcConnectionDto connection(String code) {
+        return toDto(loadConnection(code));
+    }
+
+    /** Switches polling of a PLC on or off; the connector follows within its refresh period. */
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public PlcConnectionDto setEnabled(String code, boolean enabled) {
+        PlcConnection connection = loadConnection(code);
+        connection.change(connection.getName(), connection.getConnectionString(), enabled, connection.getScanClasses(),
+                connection.getRequestTimeoutMillis(), connection.getHeartbeatTag());
+        em.flush();
+        return toDto(connection);
+    }
+
+    /** Points a PLC connection at another address (a replaced PLC, a moved simulator), checked by the driver. */
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public PlcConnectionDto changeConnectionString(String code, String connectionString) {
+        PlcConnection connection = loadConnection(code);
+        PlcDrivers.checkConnectionString("connectionString", connectionString);
+        connection.change(connection.getName(), connectionString, connection.isEnabled(), connection.getScanClasses(),
+                connection.getRequestTimeoutMillis(), connection.getHeartbeatTag());
+        em.flush();
+        return toDto(connection);
+    }
+
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public PlcTagDto addTag(String plcCode, PlcTagDto draft) {
+        if (draft == null) {
+            throw new InvalidInputException(null, "a tag is required");
+        }
+        PlcConnection connection = loadConnection(plcCode);
+        PlcTag tag = new PlcTag(connection, draft.getName(), draft.getAddress(), draft.getDataType(),
+                draft.getScale() == null ? 1 : draft.getScale(), draft.getOffset() == null ? 0 : draft.getOffset(),
+                draft.getUnit(), draft.getDeadband() == null ? 0 : draft.getDeadband(), draft.getScanClass());
+        PlcDrivers.checkAddress("address", connection.getConnectionString(), tag.getAddress());
+        boolean duplicate = !em.createQuery("select t.id from PlcTag t where t.connection = :connection and t.name = :name",
+                Long.class).setParameter("connection", connection).setParameter("name", tag.getName()).getResultList().isEmpty();
+        if (duplicate) {
+            throw new ConflictException("name", "PLC " + connection.getCode() + " has a tag " + tag.getName() + " already");
+        }
+        em.persist(tag);
+        flush("name", "PLC " + connection.getCode() + " has a tag " + tag.getName() + " already");
+        return toDto(tag);
+    }
+
+    public List<PlcTagDto> tags(String plcCode) {
+        PlcConnection connection = loadConnection(plcCode);
+        return em.createQuery("select t from PlcTag t where t.connection = :connection order by t.name", PlcTag.class)
+                .setParameter("connection", connection).getResultList().stream().map(TelemetryConfigService::toDto).toList();
+    }
+
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public SignalMappingDto mapSignal(SignalMappingDto draft) {
+        if (draft == null) {
+            throw new InvalidInputException(null, "a signal mapping is required");
+        }
+        if (draft.getEquipmentId() == null) {
+            throw new InvalidInputException("equipmentId", "is required");
+        }
+        if (draft.getTagId() == null) {
+            throw new InvalidInputException("tagId", "is required");
+        }
+        PlantNode node = em.find(PlantNode.class, draft.getEquipmentId());
+        if (!(node instanceof Equipment equipment)) {
+            throw new InvalidInputException("equipmentId", node == null ? "no plant node " + draft.getEquipmentId()
+                    : "plant node " + draft.getEquipmentId() + " is not equipment but " + node.getLevel());
+        }
+        PlcTag tag = em.find(PlcTag.class, draft.getTagId());
+        if (tag == null) {
+            throw new InvalidInputException("tagId", "no tag " + draft.getTagId());
+        }
+        SignalMapping mapping = new SignalMapping(equipment, draft.getSignal(), tag);
+        boolean taken = !em.createQuery("select m.id from SignalMapping m where m.equipment = :equipment and m.signal = :signal",
+                Long.class).setParameter("equipment", equipment).setParameter("signal", draft.getSignal()).getResultList().isEmpty();
+        if (taken) {
+            throw new ConflictException("signal", "equipment " + equipment.getId() + " has a " + draft.getSignal()
+                    + " mapping already");
+        }
+        em.persist(mapping);
+        flush("signal", "equipment " + equipment.getId() + " has a " + draft.getSignal() + " mapping already");
+        return toDto(mapping);
+    }
+
+    /** The current signal values of a piece of equipment, as the ingest keeps them. */
+    public List<CurrentValueDto> currentValues(long equipmentId) {
+        if (em.find(PlantNode.class, equipmentId) == null) {
+            throw new NotFoundException("plant node", equipmentId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select equipment_id, signal, tag_id, value, quality, reason, sampled_at"
+                + " from telemetry_current_value where equipment_id = ? order by signal")
+                .setParameter(1, equipmentId).getResultList();
+        return rows.stream().map(row -> new CurrentValueDto(((Number) row[0]).longValue(),
+                EquipmentSignal.valueOf((String) row[1]), ((Number) row[2]).longValue(), (BigDecimal) row[3],
+                (String) row[4], (String) row[5], ((Timestamp) row[6]).toInstant().atOffset(ZoneOffset.UTC))).toList();
+    }
+
+    /** The newest edge events of a piece of equipment, newest first; {@code limit} 1..1000. */
+    public List<EdgeEventDto> edgeEvents(long equipmentId, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidInputException("limit", "must be 1..1000");
+        }
+        if (em.find(PlantNode.class, equipmentId) == null) {
+            throw new NotFoundException("plant node", equipmentId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select equipment_id, signal, occurred_at, kind, bit, old_value,"
+                + " new_value, increment from telemetry_edge_event where equipment_id = ?"
+                + " order by occurred_at desc, signal, kind, bit limit ?")
+                .setParameter(1, equipmentId).setParameter(2, limit).getResultList();
+        return rows.stream().map(row -> new EdgeEventDto(((Number) row[0]).longValue(), EquipmentSignal.valueOf((String) row[1]),
+                ((Timestamp) row[2]).toInstant().atOffset(ZoneOffset.UTC), (String) row[3],
+                ((Number) row[4]).intValue() < 0 ? null : ((Number) row[4]).intValue(),
+                (BigDecimal) row[5], (BigDecimal) row[6], (BigDecimal) row[7])).toList();
+    }
+
+    private PlcConnection findConnection(String code) {
+        return em.createQuery("select c from PlcConnection c where c.code = :code", PlcConnection.class)
+                .setParameter("code", code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private PlcConnection loadConnection(String code) {
+        PlcConnection connection = findConnection(code);
+        if (connection == null) {
+            throw new NotFoundException(CONNECTION, code);
+        }
+        return connection;
+    }
+
+    /** Flushes so that a unique key lost to a concurrent insert is refused as a conflict, not a 500. */
+    private void flush(String field, String conflict) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new ConflictException(field, conflict);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static PlcConnectionDto toDto(PlcConnection connection) {
+        PlcConnectionDto dto = new PlcConnectionDto();
+        dto.setId(connection.getId());
+        dto.setCode(connection.getCode());
+        dto.setName(connection.getName());
+        dto.setConnectionString(connection.getConnectionString());
+        dto.setEnabled(connection.isEnabled());
+        dto.setScanClasses(connection.getScanClasses().text());
+        dto.setRequestTimeoutMillis(connection.getRequestTimeoutMillis());
+        dto.setHeartbeatTag(connection.getHeartbeatTag());
+        dto.setVersion(connection.getVersion());
+        return dto;
+    }
+
+    static PlcTagDto toDto(PlcTag tag) {
+        PlcTagDto dto = new PlcTagDto();
+        dto.setId(tag.getId());
+        dto.setPlcCode(tag.getConnection().getCode());
+        dto.setName(tag.getName());
+        dto.setAddress(tag.getAddress());
+        dto.setDataType(tag.getDataType());
+        dto.setScale(tag.getScale());
+        dto.setOffset(tag.getValueOffset());
+        dto.setUnit(tag.getUnit());
+        dto.setDeadband(tag.getDeadband());
+        dto.setScanClass(tag.getScanClass());
+        dto.setVersion(tag.getVersion());
+        return dto;
+    }
+
+    static SignalMappingDto toDto(SignalMapping mapping) {
+        SignalMappingDto dto = new SignalMappingDto();
+        dto.setId(mapping.getId());
+        dto.setEquipmentId(mapping.getEquipment().getId());
+        dto.setSignal(mapping.getSignal());
+        dto.setTagId(mapping.getTag().getId());
+        return dto;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Telemetry services: the configuration of PLC connections, tags and signal mappings (checked against the PLC4X
+ * drivers at save time), the DTOs the adapters see, and the read side of current equipment signal values.
+ */
+package org.openmes.telemetry.service;
