@@ -99,13 +99,18 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                         .getJsonNumber("id").longValue()))));
         RULES.put("GET /api/telemetry/status", new Rule("telemetry.view", Call::of));
         RULES.put("GET /api/telemetry/plcs", new Rule("telemetry.view", Call::of));
-        RULES.put("POST /api/telemetry/plcs", new Rule("telemetry.configure", () -> Call.with("{}")));
+        // valid bodies: Bean Validation at the resource answers 400 before the service checks the permission
+        RULES.put("POST /api/telemetry/plcs", new Rule("telemetry.configure", () -> Call.with(Json.createObjectBuilder()
+                .add("code", "MX-" + PlantApi.suffix()).add("name", "Matrix PLC").add("connectionString", "modbus-tcp://127.0.0.1:1")
+                .add("enabled", false).add("scanClasses", "slow=1000").add("requestTimeoutMillis", 1000).build().toString())));
         RULES.put("GET /api/telemetry/plcs/{code}", new Rule("telemetry.view", () -> Call.of("code", "NO-SUCH-PLC")));
         RULES.put("POST /api/telemetry/plcs/{code}/enable", new Rule("telemetry.configure", () -> Call.of("code", "NO-SUCH-PLC")));
         RULES.put("POST /api/telemetry/plcs/{code}/disable", new Rule("telemetry.configure", () -> Call.of("code", "NO-SUCH-PLC")));
         RULES.put("GET /api/telemetry/plcs/{code}/tags", new Rule("telemetry.view", () -> Call.of("code", "NO-SUCH-PLC")));
-        RULES.put("POST /api/telemetry/plcs/{code}/tags", new Rule("telemetry.configure", () -> Call.with("{}", "code", "NO-SUCH-PLC")));
-        RULES.put("POST /api/telemetry/signal-mappings", new Rule("telemetry.configure", () -> Call.with("{}")));
+        RULES.put("POST /api/telemetry/plcs/{code}/tags", new Rule("telemetry.configure", () -> Call.with(
+                "{\"name\":\"t\",\"address\":\"holding-register:1\",\"dataType\":\"INT\",\"scanClass\":\"slow\"}", "code", "NO-SUCH-PLC")));
+        RULES.put("POST /api/telemetry/signal-mappings", new Rule("telemetry.configure", () -> Call.with(
+                "{\"equipmentId\":987654321,\"signal\":\"RUNNING\",\"tagId\":987654321}")));
         RULES.put("GET /api/telemetry/equipment/{id}/events", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/telemetry/equipment/{id}/current-values", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/signatures", new Rule("plant.view", () -> Call.of()));
