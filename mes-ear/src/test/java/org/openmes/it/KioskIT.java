@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -82,6 +83,31 @@ class KioskIT extends MesIntegrationTest {
     }
 
     @Test
+    void anOperatorSignsARecordAtTheKioskWithThePinAndAWrongPinSignsNothing() {
+        String suffix = PlantApi.suffix();
+        TestBrowser kiosk = enrolledKiosk("K-" + suffix);
+        badge("B-" + suffix, "op-" + suffix.toLowerCase(), "Signing Operator");
+        assertTrue(signIn(kiosk, "B-" + suffix, PIN).body().contains("Signing Operator"));
+        long node = PlantApi.create(PlantApi.ENTERPRISES, PlantApi.node(null, "KS-" + suffix, "Signed at a kiosk")).getJsonNumber("id").longValue();
+        String signPage = "kiosk/sign.xhtml?recordType=PlantNode&recordId=" + node;
+
+        HttpResponse<String> wrongPin = submit(kiosk, kiosk.get(signPage), "kiosk/sign.xhtml", "signForm", "signButton",
+                Map.of("meaning_input", "PERFORMED", "comment", "", "pin", "0000"));
+        assertTrue(wrongPin.body().contains("Badge or PIN not accepted"), wrongPin.body());
+        assertEquals(0, signaturesOf(node).size());
+
+        HttpResponse<String> signed = submit(kiosk, kiosk.get(signPage), "kiosk/sign.xhtml", "signForm", "signButton",
+                Map.of("meaning_input", "PERFORMED", "comment", "Set-up done", "pin", PIN));
+        assertTrue(signed.body().contains("Performed by Signing Operator"), signed.body());
+        JsonObject signature = signaturesOf(node).getJsonObject(0);
+        assertEquals("KIOSK_PIN", signature.getString("proof"));
+        assertEquals("OPERATOR", signature.getString("signerKind"));
+        assertEquals("K-" + suffix, signature.getString("kiosk"));
+        assertEquals("op-" + suffix.toLowerCase(), signature.getString("signer"));
+        assertTrue(signature.getBoolean("valid"));
+    }
+
+    @Test
     void anEnrolmentCodeEnrolsOneDeviceOnce() {
         JsonObject registration = register("K-" + PlantApi.suffix());
         TestBrowser first = new TestBrowser();
@@ -100,6 +126,12 @@ class KioskIT extends MesIntegrationTest {
         String code = "K-" + PlantApi.suffix();
         register(code);
         Problems.assertProblem(Http.post("api/kiosks", "{\"code\":\"" + code + "\",\"name\":\"again\"}"), 409, "conflict", "code");
+    }
+
+    private static JsonArray signaturesOf(long node) {
+        Http.Response response = Http.get("api/signatures?recordType=PlantNode&recordId=" + node);
+        assertEquals(200, response.status(), response.body());
+        return response.jsonArray();
     }
 
     private static TestBrowser enrolledKiosk(String code) {

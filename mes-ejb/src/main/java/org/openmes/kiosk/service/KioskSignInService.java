@@ -1,6 +1,8 @@
 package org.openmes.kiosk.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openmes.common.InvalidInputException;
+import org.openmes.common.persistence.Caller;
 import org.openmes.kiosk.model.Kiosk;
 import org.openmes.kiosk.model.OperatorBadge;
 import org.openmes.kiosk.model.PinCheck;
@@ -72,14 +75,30 @@ public class KioskSignInService {
         if (badge.isEmpty()) {
             return new OperatorSignIn(PinCheck.WRONG_PIN, null, null, kiosk.get().getCode(), NOT_ACCEPTED);
         }
-        OperatorBadge operator = badge.get();
+        return check(badge.get(), pin, kiosk.get().getCode());
+    }
+
+    /**
+     * The signed-in operator's PIN again, as the proof of identity an electronic signature at a kiosk needs. In a
+     * transaction of its own, so that a wrong PIN counts towards the lockout even when the signing is refused.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OperatorSignIn confirmPin(String kioskCode, String pin) {
+        Optional<OperatorBadge> badge = Caller.principalName().flatMap(operator -> entityManager
+                .createQuery("select b from OperatorBadge b where b.principalName = :principal", OperatorBadge.class)
+                .setParameter("principal", operator).getResultStream().findFirst());
+        return badge.isEmpty() ? new OperatorSignIn(PinCheck.INACTIVE, null, null, kioskCode, "No badge for the signed-in operator")
+                : check(badge.get(), pin, kioskCode);
+    }
+
+    private OperatorSignIn check(OperatorBadge operator, String pin, String kioskCode) {
         PinCheck check = operator.attempt(hash -> pins.matches(pin, hash), Instant.now(), maxPinFailures,
                 Duration.ofMinutes(lockoutMinutes));
         return switch (check) {
-            case ACCEPTED -> new OperatorSignIn(check, operator.getPrincipalName(), operator.getDisplayName(), kiosk.get().getCode(), null);
-            case LOCKED -> new OperatorSignIn(check, null, null, kiosk.get().getCode(), "Badge locked after " + maxPinFailures
+            case ACCEPTED -> new OperatorSignIn(check, operator.getPrincipalName(), operator.getDisplayName(), kioskCode, null);
+            case LOCKED -> new OperatorSignIn(check, null, null, kioskCode, "Badge locked after " + maxPinFailures
                     + " wrong PINs until " + CLOCK.format(operator.getLockedUntil()) + "; ask your shift manager");
-            case WRONG_PIN, INACTIVE -> new OperatorSignIn(check, null, null, kiosk.get().getCode(), NOT_ACCEPTED);
+            case WRONG_PIN, INACTIVE -> new OperatorSignIn(check, null, null, kioskCode, NOT_ACCEPTED);
         };
     }
 

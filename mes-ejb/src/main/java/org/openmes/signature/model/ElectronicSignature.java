@@ -78,6 +78,13 @@ public class ElectronicSignature extends AuditedEntity {
                 SignatureProof.IDP_REAUTHENTICATION, authenticatedAt, signedAt, comment);
     }
 
+    /** An operator's signature at kiosk {@code kiosk} ({@link ActorKind#OPERATOR}), proven by the operator's PIN just now. */
+    public static ElectronicSignature byOperator(RecordReference record, ContentHash content, SignatureMeaning meaning, String operator,
+            String operatorName, String kiosk, Instant signedAt, String comment) {
+        return new ElectronicSignature(record, content, meaning, operator, operatorName, ActorKind.OPERATOR, kiosk,
+                SignatureProof.KIOSK_PIN, signedAt, signedAt, comment);
+    }
+
     private ElectronicSignature(RecordReference record, ContentHash content, SignatureMeaning meaning, String signer, String signerName,
             ActorKind signerKind, String kiosk, SignatureProof proof, Instant authenticatedAt, Instant signedAt, String comment) {
         Objects.requireNonNull(record, "record");

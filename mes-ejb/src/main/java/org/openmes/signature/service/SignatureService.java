@@ -1,5 +1,6 @@
 package org.openmes.signature.service;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,8 +12,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openmes.audit.model.Actor;
+import org.openmes.audit.model.ActorKind;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.persistence.Caller;
+import org.openmes.kiosk.service.KioskSignInService;
+import org.openmes.kiosk.service.OperatorSignIn;
 import org.openmes.security.model.Permission;
 import org.openmes.security.service.RequiresPermission;
 import org.openmes.signature.model.ContentHash;
@@ -44,6 +49,9 @@ public class SignatureService {
     @Inject
     private IdentityProviderReauthentication provider;
 
+    @EJB
+    private KioskSignInService kioskSignIn;
+
     @Inject
     @ConfigProperty(name = "mes.signature.require-auth-time", defaultValue = "true")
     private boolean authTimeRequired;
@@ -60,12 +68,7 @@ public class SignatureService {
      */
     public SigningChallenge startSigning(RecordReference record, SignatureMeaning meaning, String comment) {
         String signer = signedInUser();
-        if (meaning == null) {
-            throw new InvalidInputException("meaning", "Choose what the signature means: performed, reviewed or approved");
-        }
-        if (comment != null && comment.length() > ElectronicSignature.MAX_COMMENT_LENGTH) {
-            throw new InvalidInputException("comment", "A comment has at most " + ElectronicSignature.MAX_COMMENT_LENGTH + " characters");
-        }
+        requireMeaningAndComment(meaning, comment);
         signableRecords.currentContent(entityManager, record);
         String state = random();
         String nonce = random();
@@ -104,6 +107,30 @@ public class SignatureService {
     }
 
     /**
+     * Signs {@code recordType}/{@code recordId} as the operator signed in at a kiosk, proven by the operator's PIN
+     * typed just now (a wrong PIN counts towards the badge's lockout). Only at a kiosk: a browser user proves identity
+     * at the OpenID provider instead ({@link #startSigning}).
+     */
+    public SignatureDto signAtKiosk(String recordType, String recordId, SignatureMeaning meaning, String comment, String pin) {
+        Actor operator = Actor.ofCaller();
+        if (operator.kind() != ActorKind.OPERATOR) {
+            throw new SignatureRefusedException("Signing with a PIN is for operators signed in at a kiosk");
+        }
+        RecordReference record = new RecordReference(recordType, recordId);
+        requireMeaningAndComment(meaning, comment);
+        ContentHash content = signableRecords.currentContent(entityManager, record);
+        OperatorSignIn proof = kioskSignIn.confirmPin(operator.kiosk(), pin);
+        if (!proof.accepted()) {
+            throw new SignatureRefusedException(proof.message());
+        }
+        ElectronicSignature signature = ElectronicSignature.byOperator(record, content, meaning, operator.name(), proof.displayName(),
+                operator.kiosk(), Instant.now(), comment);
+        entityManager.persist(signature);
+        entityManager.flush();
+        return toDto(signature, true);
+    }
+
+    /**
      * Every signature of {@code record}, oldest first, each saying whether the record still has the signed content.
      * Shown wherever the record is shown, so it needs the right to see the record: plant nodes are the signable
      * records so far, hence plant.view.
@@ -119,6 +146,15 @@ public class SignatureService {
                 .getResultStream()
                 .map(signature -> toDto(signature, signature.holdsFor(current)))
                 .toList();
+    }
+
+    private static void requireMeaningAndComment(SignatureMeaning meaning, String comment) {
+        if (meaning == null) {
+            throw new InvalidInputException("meaning", "Choose what the signature means: performed, reviewed or approved");
+        }
+        if (comment != null && comment.length() > ElectronicSignature.MAX_COMMENT_LENGTH) {
+            throw new InvalidInputException("comment", "A comment has at most " + ElectronicSignature.MAX_COMMENT_LENGTH + " characters");
+        }
     }
 
     private String signedInUser() {
