@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,26 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * scanner types the number and Enter) and types the PIN; five wrong PINs lock the badge; left idle (10 s on the test
  * server), the kiosk shows the sign-in again by itself.
  */
-class KioskBrowserIT extends MesIntegrationTest {
+class KioskBrowserIT extends BrowserIntegrationTest {
     private static final String PIN = "2468";
-
-    private Chromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.open();
-        browser = chromium.driver();
-        wait = chromium.await();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void anOperatorScansTheBadgeTypesThePinAndIsSignedOutWhenTheKioskIsLeftIdle() {

@@ -4,44 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import java.io.IOException;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The plant page in a real headless Chromium at kiosk size (1280×800): create a work center under an area,
  * see it in the tree, and see the duplicate-code refusal beside the code field; open a dialog and switch the theme.
  * Nothing of it may break the page's Content-Security-Policy.
  */
-class PlantPageBrowserIT extends MesIntegrationTest {
-    private Chromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = Chromium.open();
-        browser = chromium.driver();
-        wait = chromium.await();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
+class PlantPageBrowserIT extends BrowserIntegrationTest {
     @Test
     void aWorkCenterCreatedOnThePlantPageAppearsInTheTreeAndADuplicateCodeIsShownAtTheField() {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
