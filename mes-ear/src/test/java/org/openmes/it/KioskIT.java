@@ -105,6 +105,12 @@ class KioskIT extends MesIntegrationTest {
         assertEquals("K-" + suffix, signature.getString("kiosk"));
         assertEquals("op-" + suffix.toLowerCase(), signature.getString("signer"));
         assertTrue(signature.getBoolean("valid"));
+
+        JsonObject entry = Http.get("api/audit/entries?entityType=ElectronicSignature&entityId=" + signature.getJsonNumber("id"))
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals("OPERATOR", entry.getString("actorKind"), "the trail names the operator on kiosk K: " + entry);
+        assertEquals("K-" + suffix, entry.getString("kiosk"));
+        assertEquals("op-" + suffix.toLowerCase(), entry.getString("actor"));
     }
 
     @Test
