@@ -111,15 +111,45 @@ class TelemetryIT extends MesIntegrationTest {
         long casePacker = equipmentId("P1-CASEPACKER");
         eventually("the case packer's state", () -> currentValue(casePacker, "STATE")
                 .filter(value -> "GOOD".equals(value.getString("quality"))));
+        eventually("the case packer's comms connected", () -> currentValue(casePacker, "COMMS")
+                .filter(value -> "GOOD".equals(value.getString("quality"))));
+        long lostBefore = commsEvents(casePacker, "COMMS_LOST");
+        long restoredBefore = commsEvents(casePacker, "COMMS_RESTORED");
         TestEnvironment.simulator().cutConnectionFor(Duration.ofSeconds(4));
         JsonObject bad = eventually("BAD state during the comms loss", () -> currentValue(casePacker, "STATE")
                 .filter(value -> "BAD".equals(value.getString("quality"))));
         assertTrue(bad.getString("reason").length() > 0);
         assertTrue(!bad.containsKey("value") || bad.get("value") == JsonValue.NULL);
+        JsonObject lost = eventually("comms lost", () -> currentValue(casePacker, "COMMS")
+                .filter(value -> "BAD".equals(value.getString("quality"))));
+        assertTrue(lost.getString("reason").length() > 0, lost.toString());
         eventually("GOOD state after reconnecting", () -> currentValue(casePacker, "STATE")
+                .filter(value -> "GOOD".equals(value.getString("quality"))));
+        eventually("comms connected again", () -> currentValue(casePacker, "COMMS")
                 .filter(value -> "GOOD".equals(value.getString("quality"))));
         assertTrue(count("select count(*) from telemetry_sample s join telemetry_tag t on t.id = s.tag_id"
                 + " where t.name = 'bagger.state' and s.quality = 'BAD' and s.reason is not null") >= 1);
+        Thread.sleep(1_000); // a duplicate, if there were one, would arrive within a few scans
+        assertEquals(lostBefore + 1, commsEvents(casePacker, "COMMS_LOST"), "one COMMS_LOST for the outage");
+        assertEquals(restoredBefore + 1, commsEvents(casePacker, "COMMS_RESTORED"), "one COMMS_RESTORED after it");
+        JsonObject event = Http.get("api/telemetry/equipment/" + casePacker + "/events?limit=1000").jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(candidate -> "COMMS_LOST".equals(candidate.getString("kind")))
+                .findFirst().orElseThrow();
+        assertEquals("COMMS", event.getString("signal"));
+        assertTrue(event.getString("reason").length() > 0, event.toString());
+    }
+
+    @Test
+    void theCommsStateCannotBeMappedToATag() throws Exception {
+        long tagId = count("select min(id) from telemetry_tag where name = 'bagger.state'");
+        assertProblem(Http.post("api/telemetry/signal-mappings", Json.createObjectBuilder()
+                .add("equipmentId", equipmentId("P2-FILLER")).add("signal", "COMMS").add("tagId", tagId)
+                .build().toString()), 400, "invalid-input", "signal");
+    }
+
+    private static long commsEvents(long equipmentId, String kind) throws SQLException {
+        return count("select count(*) from telemetry_edge_event where equipment_id = " + equipmentId
+                + " and signal = 'COMMS' and kind = '" + kind + "'");
     }
 
     @Test

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Polls one PLC: one timer task per scan class hands a scan to the container's WorkManager, never more than one
  * scan of a class at a time (a scan still running when the next tick comes makes the tick a no-op, counted as an
- * overrun). A scan reads all tags of its class in one request, lets the {@link Heartbeat} judge it, derives edge
- * events ({@link EdgeDetector}), keeps what changed and publishes samples and events as one message.
+ * overrun). A scan reads all tags of its class in one request, notes a change of the comms state
+ * ({@link CommsMonitor}), lets the {@link Heartbeat} judge it, derives edge events ({@link EdgeDetector}), keeps
+ * what changed and publishes samples, events and the comms change as one message.
  */
 final class PlcPoller implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PlcPoller.class.getName());
@@ -36,6 +37,7 @@ final class PlcPoller implements AutoCloseable {
     private final ReportByException filter = new ReportByException();
     private final Heartbeat heartbeat;
     private final EdgeDetector edges;
+    private final CommsMonitor comms = new CommsMonitor();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong overruns = new AtomicLong();
     private final Map<String, AtomicBoolean> busy = new ConcurrentHashMap<>();
@@ -89,15 +91,20 @@ final class PlcPoller implements AutoCloseable {
         Instant sampledAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         List<Sample> changed;
         List<EdgeEvent> events;
+        CommsState commsChange;
         synchronized (filter) {
-            List<Sample> read = heartbeat.judge(session.read(plc.tagsOf(scanClass), sampledAt), clock.instant());
+            List<Sample> read = session.read(plc.tagsOf(scanClass), sampledAt);
+            // under the same lock as the read: scans of other classes share the session and its last error
+            commsChange = comms.observe(sampledAt, session.lastError());
+            read = heartbeat.judge(read, clock.instant());
             events = edges.detect(read); // before the deadband: every counted unit and fault bit matters
             changed = filter.changed(read, tagsById);
         }
-        if (!changed.isEmpty() || !events.isEmpty()) {
+        if (!changed.isEmpty() || !events.isEmpty() || commsChange != null) {
             long micros = ChronoUnit.MICROS.between(Instant.EPOCH, sampledAt);
             String scanId = plc.code() + ":" + scanClass + ":" + micros + ":" + sequence.incrementAndGet();
-            publisher.publish(plc.code(), scanId, ScanMessage.toJson(plc.code(), scanId, scanClass, changed, events));
+            publisher.publish(plc.code(), scanId,
+                    ScanMessage.toJson(plc.code(), scanId, scanClass, changed, events, commsChange));
         }
         return changed;
     }

@@ -6,14 +6,17 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
- * The body of one JMS text message: one scan of one PLC, the samples that passed report-by-exception and the edge
- * events derived from the scan ({@link EdgeEvent}).
+ * The body of one JMS text message: one scan of one PLC, the samples that passed report-by-exception, the edge
+ * events derived from the scan ({@link EdgeEvent}) and a change of the PLC's comms state.
  * <pre>
  * {"plc":"LINE-1","scanId":"LINE-1:fast:1763762400000123:42","scanClass":"fast",
  *  "samples":[{"tag":7,"sampledAt":"2026-11-21T22:00:00.000123Z","sourceAt":"…","quality":"GOOD","value":6},
  *             {"tag":8,"sampledAt":"…","sourceAt":"…","quality":"BAD","reason":"no answer within 1000 ms"}],
- *  "events":[{"tag":9,"occurredAt":"…","kind":"FAULT_RAISED","bit":3,"oldValue":0,"newValue":8}]}
+ *  "events":[{"tag":9,"occurredAt":"…","kind":"FAULT_RAISED","bit":3,"oldValue":0,"newValue":8}],
+ *  "comms":{"state":"LOST","at":"…","reason":"no answer within 1000 ms","event":"COMMS_LOST"}}
  * </pre>
+ * {@code comms} ({@link CommsState}) is there only when the PLC's comms state changed with this scan; it concerns
+ * every piece of equipment with a signal mapped to a tag of the PLC.
  * Consumers are idempotent on (tag, sampledAt); {@code scanId} (PLC, scan class, scan time in microseconds,
  * sequence) is also the JMS property {@value #SCAN_ID_PROPERTY}, for tracing.
  */
@@ -26,7 +29,8 @@ public final class ScanMessage {
     private ScanMessage() {
     }
 
-    static String toJson(String plcCode, String scanId, String scanClass, List<Sample> samples, List<EdgeEvent> events) {
+    static String toJson(String plcCode, String scanId, String scanClass, List<Sample> samples, List<EdgeEvent> events,
+                         CommsState comms) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Sample sample : samples) {
             JsonObjectBuilder item = Json.createObjectBuilder()
@@ -52,7 +56,19 @@ public final class ScanMessage {
             }
             edges.add(item);
         }
-        return Json.createObjectBuilder().add("plc", plcCode).add("scanId", scanId).add("scanClass", scanClass)
-                .add("samples", array).add("events", edges).build().toString();
+        JsonObjectBuilder message = Json.createObjectBuilder().add("plc", plcCode).add("scanId", scanId)
+                .add("scanClass", scanClass).add("samples", array).add("events", edges);
+        if (comms != null) {
+            JsonObjectBuilder state = Json.createObjectBuilder().add("state", comms.lost() ? "LOST" : "CONNECTED")
+                    .add("at", comms.at().toString());
+            if (comms.reason() != null) {
+                state.add("reason", comms.reason());
+            }
+            if (comms.event() != null) {
+                state.add("event", comms.event());
+            }
+            message.add("comms", state);
+        }
+        return message.build().toString();
     }
 }

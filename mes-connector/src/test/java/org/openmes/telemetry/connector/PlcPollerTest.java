@@ -135,6 +135,40 @@ class PlcPollerTest {
     }
 
     @Test
+    void aLostConnectionIsOneCommsLostAndOneCommsRestoredWhateverTheNumberOfFailedScans() throws Exception {
+        poller.scan("fast");
+        simulator.cutConnectionFor(Duration.ofSeconds(2));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        boolean restored = false;
+        while (!restored && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            poller.scan("fast");
+            restored = commsEvents().contains("COMMS_RESTORED");
+        }
+        assertEquals(List.of("CONNECTED", "LOST", "CONNECTED"), commsStates());
+        assertEquals(List.of("COMMS_LOST", "COMMS_RESTORED"), commsEvents());
+        JsonObject lost = commsOf(engine.get(commsIndexes().get(1)));
+        assertTrue(lost.getString("reason").length() > 0, lost.toString());
+    }
+
+    private List<Integer> commsIndexes() {
+        return java.util.stream.IntStream.range(0, engine.size()).filter(i -> commsOf(engine.get(i)) != null).boxed().toList();
+    }
+
+    private List<String> commsStates() {
+        return commsIndexes().stream().map(i -> commsOf(engine.get(i)).getString("state")).toList();
+    }
+
+    private List<String> commsEvents() {
+        return commsIndexes().stream().map(i -> commsOf(engine.get(i))).filter(comms -> comms.containsKey("event"))
+                .map(comms -> comms.getString("event")).toList();
+    }
+
+    private static JsonObject commsOf(String body) {
+        return Json.createReader(new StringReader(body)).readObject().getJsonObject("comms");
+    }
+
+    @Test
     void aFrozenHeartbeatMakesTheSamplesUncertainUntilThePlcRunsAgain() throws Exception {
         poller.scan("fast");
         simulator.freezeFor(Duration.ofSeconds(6));

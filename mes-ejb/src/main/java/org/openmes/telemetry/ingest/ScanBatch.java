@@ -8,16 +8,26 @@ import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.openmes.telemetry.events.EdgeEvent;
+import org.openmes.telemetry.model.EquipmentSignal;
 
 /**
  * One scan message (format: {@code org.openmes.telemetry.connector.ScanMessage}) as columns, written with one
  * multi-row statement per table: the edge events and samples (both ignoring what a redelivery already stored),
- * then the current values of the mapped equipment signals. Values and
+ * then the current values of the mapped equipment signals, and, when the PLC's comms state changed, its COMMS
+ * event and current value for every piece of equipment with a signal mapped to a tag of the PLC. Values and
  * timestamps travel as text arrays so that neither the JVM's time zone nor float rounding touches them.
  */
 final class ScanBatch {
+    // what a redelivery skipped is not returned, so only new events become domain events
+    private static final String RETURNING_EVENT = " returning equipment_id, signal, occurred_at, kind, bit, old_value,"
+            + " new_value, increment, reason";
     private static final String INSERT_SAMPLES = "insert into telemetry_sample"
             + " (tag_id, sampled_at, source_at, value, quality, reason)"
             + " select s.tag_id, s.sampled_at::timestamptz, s.source_at::timestamptz, s.value::numeric, s.quality, s.reason"
@@ -42,9 +52,28 @@ final class ScanBatch {
             + " from unnest(?::bigint[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])"
             + " as e(tag_id, occurred_at, kind, bit, old_value, new_value, increment)"
             + " join telemetry_signal_mapping m on m.tag_id = e.tag_id"
-            + " on conflict do nothing";
+            + " on conflict do nothing" + RETURNING_EVENT;
 
+    // the equipment a PLC's comms state concerns: whatever has a signal mapped to one of its tags
+    private static final String EQUIPMENT_OF_PLC = " from telemetry_signal_mapping m"
+            + " join telemetry_tag t on t.id = m.tag_id join telemetry_plc_connection c on c.id = t.plc_connection_id"
+            + " where c.code = ?";
+    private static final String INSERT_COMMS_EVENT = "insert into telemetry_edge_event"
+            + " (equipment_id, signal, occurred_at, kind, bit, reason)"
+            + " select distinct m.equipment_id, 'COMMS', ?::timestamptz, ?, -1, left(?, 200)" + EQUIPMENT_OF_PLC
+            + " on conflict do nothing" + RETURNING_EVENT;
+    private static final String UPSERT_COMMS = "insert into telemetry_current_value"
+            + " (equipment_id, signal, quality, reason, sampled_at)"
+            + " select distinct m.equipment_id, 'COMMS', ?, left(?, 200), ?::timestamptz" + EQUIPMENT_OF_PLC
+            + " on conflict (equipment_id, signal) do update set quality = excluded.quality, reason = excluded.reason,"
+            + " sampled_at = excluded.sampled_at where telemetry_current_value.sampled_at <= excluded.sampled_at";
+
+    private final String plc;
     private final String scanId;
+    private String commsState;
+    private String commsAt;
+    private String commsReason;
+    private String commsEvent;
     private Long[] eventTags = new Long[0];
     private String[] eventTimes;
     private String[] eventKinds;
@@ -59,7 +88,8 @@ final class ScanBatch {
     private final String[] qualities;
     private final String[] reasons;
 
-    private ScanBatch(String scanId, int size) {
+    private ScanBatch(String plc, String scanId, int size) {
+        this.plc = plc;
         this.scanId = scanId;
         tagIds = new Long[size];
         sampledAt = new String[size];
@@ -75,7 +105,7 @@ final class ScanBatch {
             scan = reader.readObject();
         }
         JsonArray samples = scan.getJsonArray("samples");
-        ScanBatch batch = new ScanBatch(scan.getString("scanId"), samples.size());
+        ScanBatch batch = new ScanBatch(scan.getString("plc"), scan.getString("scanId"), samples.size());
         for (int i = 0; i < samples.size(); i++) {
             JsonObject sample = samples.getJsonObject(i);
             batch.tagIds[i] = sample.getJsonNumber("tag").longValueExact();
@@ -105,6 +135,16 @@ final class ScanBatch {
             batch.eventIncrements[i] = event.containsKey("increment")
                     ? event.getJsonNumber("increment").bigDecimalValue().toPlainString() : null;
         }
+        JsonObject comms = scan.getJsonObject("comms");
+        if (comms != null) {
+            batch.commsState = comms.getString("state");
+            if (!"LOST".equals(batch.commsState) && !"CONNECTED".equals(batch.commsState)) {
+                throw new IllegalArgumentException("comms state " + batch.commsState + " is neither LOST nor CONNECTED");
+            }
+            batch.commsAt = Instant.parse(comms.getString("at")).toString();
+            batch.commsReason = comms.getString("reason", null);
+            batch.commsEvent = comms.getString("event", null);
+        }
         return batch;
     }
 
@@ -120,14 +160,45 @@ final class ScanBatch {
         return eventTags.length;
     }
 
-    /** Writes the samples, current values and edge events; returns how many samples were new. */
-    int store(Connection connection) throws SQLException {
+    /** What one {@link #store} wrote that was not there yet. */
+    record Stored(int samples, List<EdgeEvent> events) {
+    }
+
+    /** Writes the samples, current values, edge events and comms state. */
+    Stored store(Connection connection) throws SQLException {
+        List<EdgeEvent> newEvents = new ArrayList<>();
         if (eventTags.length > 0) {
             try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENTS)) {
                 bind(connection, statement, eventTags, eventTimes, eventKinds, eventBits, eventOld, eventNew, eventIncrements);
-                statement.executeUpdate();
+                collect(statement, newEvents);
             }
         }
+        if (commsState != null) {
+            storeComms(connection, newEvents);
+        }
+        return new Stored(storeSamples(connection), newEvents);
+    }
+
+    private void storeComms(Connection connection, List<EdgeEvent> newEvents) throws SQLException {
+        if (commsEvent != null) {
+            try (PreparedStatement statement = connection.prepareStatement(INSERT_COMMS_EVENT)) {
+                statement.setString(1, commsAt);
+                statement.setString(2, commsEvent);
+                statement.setString(3, commsReason);
+                statement.setString(4, plc);
+                collect(statement, newEvents);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT_COMMS)) {
+            statement.setString(1, "LOST".equals(commsState) ? "BAD" : "GOOD");
+            statement.setString(2, commsReason);
+            statement.setString(3, commsAt);
+            statement.setString(4, plc);
+            statement.executeUpdate();
+        }
+    }
+
+    private int storeSamples(Connection connection) throws SQLException {
         if (tagIds.length == 0) {
             return 0;
         }
@@ -141,6 +212,18 @@ final class ScanBatch {
             statement.executeUpdate();
         }
         return inserted;
+    }
+
+    private static void collect(PreparedStatement statement, List<EdgeEvent> events) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                int bit = rows.getInt(5);
+                events.add(new EdgeEvent(rows.getLong(1), EquipmentSignal.valueOf(rows.getString(2)),
+                        rows.getObject(3, OffsetDateTime.class).toInstant(), EdgeEvent.Kind.valueOf(rows.getString(4)),
+                        bit < 0 ? null : bit, rows.getBigDecimal(6), rows.getBigDecimal(7), rows.getBigDecimal(8),
+                        rows.getString(9)));
+            }
+        }
     }
 
     private static void bind(Connection connection, PreparedStatement statement, Object[]... columns) throws SQLException {

@@ -5,6 +5,8 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.openmes.telemetry.events.EdgeEvent;
 
 /**
  * Stores every scan message of the PLC connector. The message is consumed in a container-managed transaction and
@@ -21,6 +24,10 @@ import javax.sql.DataSource;
  * redelivers the message, and the samples' primary key (tag, sampledAt) with {@code ON CONFLICT DO NOTHING} makes
  * the second write a no-op, so every sample is stored exactly once without a two-phase commit between the
  * messaging engine and PostgreSQL (which would need {@code max_prepared_transactions} on every database).
+ * <p>
+ * Every edge event stored for the first time is then fired as a CDI {@link EdgeEvent} (see
+ * {@link org.openmes.telemetry.events}): after the rows' commit, so an observer never sees an event whose row could
+ * still roll back, and observers {@code during = AFTER_SUCCESS} run when the message's transaction committed too.
  * <p>
  * A message that cannot be parsed is an error of the connector, not of the data: it throws, is redelivered and
  * ends on the engine's exception destination after the queue's redelivery limit, never dropped silently.
@@ -35,6 +42,9 @@ public class ScanIngestBean implements MessageListener {
     @Resource(lookup = "jdbc/mesIngest")
     private DataSource dataSource;
 
+    @Inject
+    private Event<EdgeEvent> edgeEvents;
+
     @Override
     public void onMessage(Message message) {
         ScanBatch batch;
@@ -46,14 +56,20 @@ public class ScanIngestBean implements MessageListener {
         } catch (JMSException | RuntimeException e) {
             throw new IllegalStateException("Unreadable telemetry message " + messageId(message), e);
         }
+        ScanBatch.Stored stored = store(batch);
+        if (stored.samples() < batch.size()) {
+            LOG.fine(() -> "Scan " + batch.scanId() + ": " + (batch.size() - stored.samples()) + " samples were stored already");
+        }
+        stored.events().forEach(edgeEvents::fire);
+    }
+
+    private ScanBatch.Stored store(ScanBatch batch) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                int stored = batch.store(connection);
+                ScanBatch.Stored stored = batch.store(connection);
                 connection.commit();
-                if (stored < batch.size()) {
-                    LOG.fine(() -> "Scan " + batch.scanId() + ": " + (batch.size() - stored) + " samples were stored already");
-                }
+                return stored;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -43,6 +43,10 @@ public class SignalMapping extends AuditedEntity {
         if (signal == null) {
             throw new InvalidInputException("signal", "is required");
         }
+        if (signal == EquipmentSignal.COMMS) {
+            throw new InvalidInputException("signal", "COMMS is the state of the communication, kept by the ingest;"
+                    + " it cannot be mapped to a tag");
+        }
         if (signal == EquipmentSignal.FAULT_WORD && tag.getDataType() == TagDataType.REAL) {
             throw new InvalidInputException("tagId", "a FAULT_WORD needs an integer tag (INT or LONG), not REAL");
         }

@@ -150,7 +150,7 @@ public class TelemetryConfigService {
                 + " from telemetry_current_value where equipment_id = ? order by signal")
                 .setParameter(1, equipmentId).getResultList();
         return rows.stream().map(row -> new CurrentValueDto(((Number) row[0]).longValue(),
-                EquipmentSignal.valueOf((String) row[1]), ((Number) row[2]).longValue(), (BigDecimal) row[3],
+                EquipmentSignal.valueOf((String) row[1]), row[2] == null ? null : ((Number) row[2]).longValue(), (BigDecimal) row[3],
                 (String) row[4], (String) row[5], ((Timestamp) row[6]).toInstant().atOffset(ZoneOffset.UTC))).toList();
     }
 
@@ -164,13 +164,13 @@ public class TelemetryConfigService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select equipment_id, signal, occurred_at, kind, bit, old_value,"
-                + " new_value, increment from telemetry_edge_event where equipment_id = ?"
+                + " new_value, increment, reason from telemetry_edge_event where equipment_id = ?"
                 + " order by occurred_at desc, signal, kind, bit limit ?")
                 .setParameter(1, equipmentId).setParameter(2, limit).getResultList();
         return rows.stream().map(row -> new EdgeEventDto(((Number) row[0]).longValue(), EquipmentSignal.valueOf((String) row[1]),
                 ((Timestamp) row[2]).toInstant().atOffset(ZoneOffset.UTC), (String) row[3],
                 ((Number) row[4]).intValue() < 0 ? null : ((Number) row[4]).intValue(),
-                (BigDecimal) row[5], (BigDecimal) row[6], (BigDecimal) row[7])).toList();
+                (BigDecimal) row[5], (BigDecimal) row[6], (BigDecimal) row[7], (String) row[8])).toList();
     }
 
     private PlcConnection findConnection(String code) {

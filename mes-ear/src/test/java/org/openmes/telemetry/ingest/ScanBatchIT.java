@@ -1,0 +1,89 @@
+package org.openmes.telemetry.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.openmes.devserver.EmbeddedDatabase;
+import org.openmes.it.MesIntegrationTest;
+import org.openmes.it.TestEnvironment;
+import org.openmes.telemetry.events.EdgeEvent;
+import org.openmes.telemetry.model.EquipmentSignal;
+
+/**
+ * The ingest's statements against the database the deployed application migrated: what {@link ScanBatch#store}
+ * returns is exactly what the ingest bean fires as {@link EdgeEvent}s, so a redelivered scan must return nothing.
+ * The scans are dated in 2001 (a random microsecond, so reruns on a kept database do not collide): older than
+ * anything the live line writes, they change no current value.
+ */
+class ScanBatchIT extends MesIntegrationTest {
+
+    @Test
+    void aRedeliveredScanStoresNothingAgainAndSoPublishesNoDomainEvent() throws Exception {
+        Instant at = Instant.parse("2001-01-01T00:00:00Z")
+                .plus(ThreadLocalRandom.current().nextLong(1_000_000_000_000L), ChronoUnit.MICROS);
+        try (Connection connection = database()) {
+            long casePacker = single(connection, "select id from plant_node where code = 'P1-CASEPACKER'");
+            long faultTag = single(connection, "select tag_id from telemetry_signal_mapping where signal = 'FAULT_WORD'"
+                    + " and equipment_id = " + casePacker);
+            String scan = Json.createObjectBuilder().add("plc", "LINE-P1-PLC").add("scanId", "it-redelivery")
+                    .add("scanClass", "fast").add("samples", Json.createArrayBuilder())
+                    .add("events", Json.createArrayBuilder().add(Json.createObjectBuilder().add("tag", faultTag)
+                            .add("occurredAt", at.toString()).add("kind", "FAULT_RAISED").add("bit", 42)
+                            .add("oldValue", 0).add("newValue", 1L << 42)))
+                    .add("comms", Json.createObjectBuilder().add("state", "LOST").add("at", at.toString())
+                            .add("reason", "cable pulled").add("event", "COMMS_LOST"))
+                    .build().toString();
+            connection.setAutoCommit(false);
+
+            List<EdgeEvent> first = ScanBatch.parse(scan).store(connection).events();
+            connection.commit();
+            List<EdgeEvent> ofCasePacker = first.stream().filter(event -> event.equipmentId() == casePacker).toList();
+            assertEquals(List.of(
+                    new EdgeEvent(casePacker, EquipmentSignal.FAULT_WORD, at, EdgeEvent.Kind.FAULT_RAISED, 42,
+                            BigDecimal.ZERO, new BigDecimal(1L << 42), null, null),
+                    new EdgeEvent(casePacker, EquipmentSignal.COMMS, at, EdgeEvent.Kind.COMMS_LOST, null, null, null, null,
+                            "cable pulled")), ofCasePacker.stream().map(ScanBatchIT::comparable).toList());
+            assertTrue(first.stream().filter(event -> event.kind() == EdgeEvent.Kind.COMMS_LOST).count() > 1,
+                    "every piece of equipment mapped to the PLC gets the comms loss: " + first);
+
+            assertEquals(List.of(), ScanBatch.parse(scan).store(connection).events(), "redelivered");
+            connection.commit();
+        }
+    }
+
+    /** The event with its numbers scaled as written, so that equals compares values. */
+    private static EdgeEvent comparable(EdgeEvent event) {
+        return new EdgeEvent(event.equipmentId(), event.signal(), event.occurredAt(), event.kind(), event.bit(),
+                plain(event.oldValue()), plain(event.newValue()), plain(event.increment()), event.reason());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.toBigInteger());
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            assertTrue(rows.next(), sql);
+            return rows.getLong(1);
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        Properties user = new Properties();
+        user.setProperty("user", EmbeddedDatabase.USER);
+        return DriverManager.getConnection(System.getProperty(TestEnvironment.DB_URL), user);
+    }
+}
