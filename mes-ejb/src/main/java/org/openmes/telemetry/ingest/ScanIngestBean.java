@@ -22,8 +22,10 @@ import javax.sql.DataSource;
  * the second write a no-op, so every sample is stored exactly once without a two-phase commit between the
  * messaging engine and PostgreSQL (which would need {@code max_prepared_transactions} on every database).
  * <p>
- * A message that cannot be parsed is an error of the connector, not of the data: it throws, is redelivered and
- * ends on the engine's exception destination after the queue's redelivery limit, never dropped silently.
+ * Whatever fails here (PostgreSQL down, or a message that cannot be parsed, which is an error of the connector)
+ * throws: the queue has no exception destination ({@code failedDeliveryPolicy="KEEP_TRYING"} in server.xml), so
+ * the message stays on the queue and is tried again every {@code mes.telemetry.ingest.redelivery-interval-ms}
+ * until it is stored, never moved aside or dropped.
  */
 @MessageDriven(name = "ScanIngestBean", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/telemetryQueue"),
