@@ -40,12 +40,17 @@ public class TestEnvironment implements LauncherSessionListener {
     public static final String IDP_ERP_CLIENT_SECRET = "mes.test.idp.erp-client-secret";
 
     private static volatile LineSimulator simulator;
-    private EmbeddedDatabase database;
+    private static volatile EmbeddedDatabase database;
     private DemoIdentityProvider identityProvider;
 
     /** The line simulator the demo plant's PLC connection polls (Modbus TCP on a free port; scenario MANUAL). */
     public static LineSimulator simulator() {
         return simulator;
+    }
+
+    /** The test server's PostgreSQL, for tests that stop and restart it (same port, same data). */
+    public static EmbeddedDatabase database() {
+        return database;
     }
 
     @Override

@@ -29,8 +29,10 @@ import org.openmes.telemetry.events.EdgeEvent;
  * {@link org.openmes.telemetry.events}): after the rows' commit, so an observer never sees an event whose row could
  * still roll back, and observers {@code during = AFTER_SUCCESS} run when the message's transaction committed too.
  * <p>
- * A message that cannot be parsed is an error of the connector, not of the data: it throws, is redelivered and
- * ends on the engine's exception destination after the queue's redelivery limit, never dropped silently.
+ * Whatever fails here (PostgreSQL down, or a message that cannot be parsed, which is an error of the connector)
+ * throws: the queue has no exception destination ({@code failedDeliveryPolicy="KEEP_TRYING"} in server.xml), so
+ * the message stays on the queue and is tried again every {@code mes.telemetry.ingest.redelivery-interval-ms}
+ * until it is stored, never moved aside or dropped.
  */
 @MessageDriven(name = "ScanIngestBean", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/telemetryQueue"),
