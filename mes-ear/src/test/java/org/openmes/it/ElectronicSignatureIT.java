@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * signer, the time and the meaning, and a later change of the node shows it as invalidated.
  */
 class ElectronicSignatureIT extends MesIntegrationTest {
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
     private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
 
     @Test
@@ -128,8 +126,8 @@ class ElectronicSignatureIT extends MesIntegrationTest {
     }
 
     private static Map<String, String> signForm(HttpResponse<String> page, String meaning) {
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        Matcher viewState = FacesAjax.VIEW_STATE.matcher(page.body());
+        Matcher nonce = FacesAjax.NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
         assertTrue(viewState.find() && nonce.find(), "a plant page with view state and nonce");
         Map<String, String> form = FacesAjax.press("plantForm", "signButton", "signButton meaning comment", "detailPanel",
                 viewState.group(1), nonce.group(1));

@@ -2,9 +2,15 @@ package org.openmes.it;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What PrimeFaces sends when a button of a page's form is pressed by AJAX, for tests that press it without a browser. */
 final class FacesAjax {
+    /** The view state a page carries (its key to the server-side state). */
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The per-view nonce in a page's Content-Security-Policy, which PrimeFaces posts back as primefaces.nonce. */
+    static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
+
     /** The Accept header of PrimeFaces' AJAX requests; Faces answers with a partial response (XML). */
     static final String ACCEPT = "application/xml, text/xml, */*; q=0.01";
 

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * idle kiosk signs its operator out (the test server's idle time is 10 s), and "switch operator" ends the session.
  */
 class KioskIT extends MesIntegrationTest {
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
     private static final String PIN = "4711";
 
     @Test
@@ -173,8 +170,8 @@ class KioskIT extends MesIntegrationTest {
     /** Presses {@code button} of {@code form} on {@code page} the way a browser does without script (a plain POST). */
     private static HttpResponse<String> submit(TestBrowser browser, HttpResponse<String> page, String path, String form, String button,
             Map<String, String> inputs) {
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        Matcher viewState = FacesAjax.VIEW_STATE.matcher(page.body());
+        Matcher nonce = FacesAjax.NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
         assertTrue(viewState.find() && nonce.find(), page.body());
         Map<String, String> fields = new LinkedHashMap<>(inputs);
         fields.put(form + "_SUBMIT", "1");

@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersIT extends MesIntegrationTest {
     private static final String DEFAULT_POLICY = "default-src 'none'; frame-ancestors 'none'";
     private static final String HSTS = "max-age=31536000; includeSubDomains";
-    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("id=\"code\"[^>]*value=\"([^\"]+)\"");
     private static final String FORGED_VIEW_STATE = "ODEyMzFkYWM2YWEyYWU3MzAwMDAwMDAx";
 
@@ -202,7 +200,7 @@ class SecurityHeadersIT extends MesIntegrationTest {
         static OpenPage of(long node) {
             Http.Response page = page(Http.request("plant.xhtml?node=" + node));
             assertEquals(200, page.status());
-            Matcher viewState = VIEW_STATE.matcher(page.body());
+            Matcher viewState = FacesAjax.VIEW_STATE.matcher(page.body());
             Matcher code = CODE.matcher(page.body());
             assertTrue(viewState.find() && code.find(), page.body());
             return new OpenPage(code.group(1), signedIn("JSESSIONID=" + sessionCookieSetBy(page).get("JSESSIONID")), viewState.group(1),
@@ -235,7 +233,7 @@ class SecurityHeadersIT extends MesIntegrationTest {
     }
 
     private static String nonceOf(String policy) {
-        Matcher nonce = NONCE.matcher(policy);
+        Matcher nonce = FacesAjax.NONCE.matcher(policy);
         assertTrue(nonce.find(), policy);
         return nonce.group(1);
     }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Who may call at all: signed-in people on pages, bearer tokens on the API, nobody else. */
@@ -72,8 +71,7 @@ class SignOnIT extends MesIntegrationTest {
     @Test
     void signingOutEndsTheMesSessionAndShowsTheSignedOutPage() {
         BrowserSignOn.Session session = BrowserSignOn.signIn("viewer", "index.xhtml");
-        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(session.landing().body());
+        Matcher viewState = FacesAjax.VIEW_STATE.matcher(session.landing().body());
         assertTrue(viewState.find(), "the page has a view state");
         String cookiesBefore = session.cookies();
         HttpResponse<String> signedOut = session.browser().postForm(URI.create(baseUrl() + "index.xhtml"),

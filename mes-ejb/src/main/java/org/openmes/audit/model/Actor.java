@@ -1,8 +1,6 @@
 package org.openmes.audit.model;
 
-import jakarta.json.JsonString;
 import java.security.Principal;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.openmes.common.persistence.Caller;
 
 /**
@@ -38,12 +36,10 @@ public record Actor(String name, ActorKind kind, String kiosk) {
                 .orElseGet(() -> new Actor(Caller.SYSTEM, ActorKind.SYSTEM, null));
     }
 
-    static Actor of(Principal principal) {
-        if (principal instanceof JsonWebToken token && token.containsClaim(KIOSK_CLAIM)) {
-            Object kiosk = token.getClaim(KIOSK_CLAIM);
-            // custom claims may come as JSON values, whose toString() would keep the quotes
-            return new Actor(principal.getName(), ActorKind.OPERATOR, kiosk instanceof JsonString text ? text.getString() : String.valueOf(kiosk));
-        }
-        return new Actor(principal.getName(), ActorKind.USER, null);
+    /** The actor behind {@code principal}: an operator on a kiosk when its token names one, else a user. */
+    public static Actor of(Principal principal) {
+        return Caller.tokenClaim(principal, KIOSK_CLAIM)
+                .map(kiosk -> new Actor(principal.getName(), ActorKind.OPERATOR, kiosk))
+                .orElseGet(() -> new Actor(principal.getName(), ActorKind.USER, null));
     }
 }

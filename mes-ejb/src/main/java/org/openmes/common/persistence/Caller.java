@@ -1,10 +1,12 @@
 package org.openmes.common.persistence;
 
 import jakarta.ejb.EJBContext;
+import jakarta.json.JsonString;
 import java.security.Principal;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who the current work is done for: the EJB caller principal. The audit stamps and the audit trail both
@@ -38,6 +40,18 @@ public final class Caller {
             // outside an EJB call there is no caller: the work is the system's own
             return Optional.empty();
         }
+    }
+
+    /**
+     * A text claim of a caller authenticated by a token, or empty (no token, no such claim). Custom claims may come
+     * as JSON values, whose toString() would keep the quotes.
+     */
+    public static Optional<String> tokenClaim(Principal principal, String claim) {
+        if (!(principal instanceof JsonWebToken token) || !token.containsClaim(claim)) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(claim);
+        return Optional.of(value instanceof JsonString text ? text.getString() : String.valueOf(value));
     }
 
     /** The caller principal's name, or {@value #SYSTEM}. */

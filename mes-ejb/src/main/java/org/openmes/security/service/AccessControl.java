@@ -3,6 +3,7 @@ package org.openmes.security.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import org.openmes.audit.model.Actor;
@@ -27,14 +28,13 @@ public class AccessControl {
 
     /** The caller of the current work; empty for a client's request without a signed-in caller. */
     public Optional<CallerIdentity> caller() {
-        Optional<String> principal = Caller.principalName();
-        Optional<CallerIdentity> caller = AccessGuard.identify(principal, principal.isPresent() ? callerGroups.groups() : Set.of(),
-                fromClient(), cache.rules());
+        Optional<Principal> principal = Caller.principal();
+        Optional<CallerIdentity> caller = AccessGuard.identify(principal.map(Principal::getName),
+                principal.isPresent() ? callerGroups.groups() : Set.of(), fromClient(), cache.rules());
         // an operator signed in at a kiosk (kiosk session token) is recorded with the kiosk, as the audit trail does
-        Actor actor = Actor.ofCaller();
-        return actor.kind() == ActorKind.OPERATOR
-                ? caller.map(identity -> new CallerIdentity(identity.name(), CallerKind.KIOSK_OPERATOR, identity.groups(), actor.kiosk()))
-                : caller;
+        Optional<Actor> operator = principal.map(Actor::of).filter(actor -> actor.kind() == ActorKind.OPERATOR);
+        return operator.isEmpty() ? caller
+                : caller.map(identity -> new CallerIdentity(identity.name(), CallerKind.KIOSK_OPERATOR, identity.groups(), operator.get().kiosk()));
     }
 
     /** Refuses the current work unless its caller has {@code permission} (see {@link AccessGuard#require}). */

@@ -4,11 +4,11 @@ import com.ibm.websphere.security.jwt.InvalidBuilderException;
 import com.ibm.websphere.security.jwt.InvalidClaimException;
 import com.ibm.websphere.security.jwt.JwtBuilder;
 import com.ibm.websphere.security.jwt.JwtException;
-import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.openmes.common.persistence.Caller;
 
 /**
  * The operator's kiosk session: a JWT signed by Liberty's JWT builder "kioskSession" (server.xml) with the server's
@@ -26,13 +26,9 @@ final class KioskSessionToken {
     private KioskSessionToken() {
     }
 
-    /** A text claim of a kiosk session, or null; custom claims may come as JSON values. */
+    /** A text claim of a kiosk session, or null. */
     static String text(JsonWebToken token, String claim) {
-        if (!token.containsClaim(claim)) {
-            return null;
-        }
-        Object value = token.getClaim(claim);
-        return value instanceof JsonString string ? string.getString() : String.valueOf(value);
+        return Caller.tokenClaim(token, claim).orElse(null);
     }
 
     static String issue(String operator, String displayName, String kioskCode, Duration idleTimeout) {
