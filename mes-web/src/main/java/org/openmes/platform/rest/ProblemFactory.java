@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 import org.openmes.common.ConflictException;
 import org.openmes.common.ForbiddenException;
 import org.openmes.common.InvalidInputException;
+import org.openmes.common.ItemResult;
 import org.openmes.common.MesException;
 import org.openmes.common.NotAuthenticatedException;
 import org.openmes.common.NotFoundException;
+import org.openmes.common.SelectionRefusedException;
 import org.openmes.common.StaleVersionException;
 
 /**
@@ -78,7 +80,9 @@ public class ProblemFactory {
 
     private Response mesProblem(MesException e, Throwable failure) {
         ProblemType type;
-        if (e instanceof StaleVersionException) {
+        if (e instanceof SelectionRefusedException selection) {
+            return selectionProblem(selection, failure);
+        } else if (e instanceof StaleVersionException) {
             type = ProblemType.STALE_VERSION;
         } else if (e instanceof ConflictException) {
             type = ProblemType.CONFLICT;
@@ -96,6 +100,14 @@ public class ProblemFactory {
             return internalError(failure);
         }
         return clientError(type, e.getMessage(), violation(e.getField(), e.getMessage()), failure);
+    }
+
+    /** Each failed item is a violation of its field; {@code items} lists every item, the ones that passed too. */
+    private Response selectionProblem(SelectionRefusedException e, Throwable failure) {
+        ProblemType type = e.isInputErrorsOnly() ? ProblemType.INVALID_INPUT : ProblemType.CONFLICT;
+        List<Problem.Violation> violations = e.getItems().stream().filter(item -> !item.passed())
+                .map(item -> new Problem.Violation(item.field(), item.item() + ": " + item.reason())).toList();
+        return build(type.status(), type.uri(), type.title(), e.getMessage(), violations, e.getItems(), failure);
     }
 
     private Response validationProblem(ConstraintViolationException e, Throwable failure) {
@@ -158,7 +170,7 @@ public class ProblemFactory {
         ProblemType type = ProblemType.INTERNAL_ERROR;
         return response(type.status(), new Problem(type.uri(), type.title(), type.status(),
                 "An unexpected error occurred; quote correlation id " + correlationId, request.path(),
-                correlationId, null));
+                correlationId, null, null));
     }
 
     private Response clientError(ProblemType type, String detail, List<Problem.Violation> violations, Throwable failure) {
@@ -168,12 +180,17 @@ public class ProblemFactory {
     /** Client errors are logged only at FINE: they are the client's to fix, but diagnosable on demand. */
     private Response build(int status, String type, String title, String detail, List<Problem.Violation> violations,
                            Throwable failure) {
+        return build(status, type, title, detail, violations, null, failure);
+    }
+
+    private Response build(int status, String type, String title, String detail, List<Problem.Violation> violations,
+                           List<ItemResult> items, Throwable failure) {
         String correlationId = request.correlationId();
         if (LOG.isLoggable(Level.FINE)) {
             LOG.log(Level.FINE, "Answered " + status + " " + type + " to " + correlationId + ": " + detail, failure);
         }
         return response(status, new Problem(type, title, status, detail, request.path(), correlationId,
-                violations == null || violations.isEmpty() ? null : violations));
+                violations == null || violations.isEmpty() ? null : violations, items));
     }
 
     private static Response response(int status, Problem problem) {

@@ -1,0 +1,8 @@
+package org.openmes.orders.service;
+
+import java.util.List;
+
+/** A manufacturing order with its operations and batches. */
+public record MoDto(MoSummaryDto order, String customerOrderNumber, Integer customerOrderLineNo,
+                    List<MoOperationDto> operations, List<MoBatchDto> batches) {
+}

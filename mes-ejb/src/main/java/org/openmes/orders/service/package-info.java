@@ -1,0 +1,8 @@
+/**
+ * Quotes, customer orders, manufacturing orders and the PPIC actions over them: the transaction boundary over
+ * {@code org.openmes.orders.model}, the DTOs the adapters see, and what the orders read of parts and routings.
+ * Reading needs {@code order.view}; editing quotes and orders {@code order.edit}; approving a quote or a
+ * manufacturing order {@code order.approve}; releasing, starting and completing manufacturing orders and batches
+ * {@code mo.release}; splitting into batches and priorities {@code schedule.edit}.
+ */
+package org.openmes.orders.service;
