@@ -54,6 +54,9 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         }
     }
 
+    /** A PPIC selection of one manufacturing order that does not exist (orders context). */
+    private static final String PPIC_UNKNOWN_ITEM = "{\"items\":[{\"type\":\"MO\",\"id\":987654321}]}";
+
     /** The expected rules, keyed {@code METHOD /path} as the OpenAPI document names the endpoint. */
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -122,6 +125,43 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 .add("badgeNumber", "B-" + PlantApi.suffix()).add("principalName", "op-" + PlantApi.suffix().toLowerCase(Locale.ROOT))
                 .add("displayName", "Matrix operator").add("pin", "1234").build().toString())));
         RULES.put("PUT /api/operator-badges/{id}/pin", new Rule("kiosk.manage", () -> Call.with("{\"pin\":\"1234\"}", "id", "987654321")));
+        // orders context: customers, suppliers, quotes, customer orders, manufacturing orders, PPIC actions; valid bodies
+        // naming records that do not exist, so an allowed caller gets a 4xx about the request and changes nothing
+        RULES.put("GET /api/{kind}", new Rule("order.view", () -> Call.of("kind", "customers")));
+        RULES.put("GET /api/{kind}/{id}", new Rule("order.view", () -> Call.of("kind", "suppliers", "id", "987654321")));
+        RULES.put("POST /api/{kind}", new Rule("order.edit", () -> Call.with(Json.createObjectBuilder()
+                .add("code", "MX-" + PlantApi.suffix()).add("name", "Matrix customer").add("paymentTerms", "NET_30")
+                .build().toString(), "kind", "customers")));
+        RULES.put("PUT /api/{kind}/{id}", new Rule("order.edit", () -> Call.with(Json.createObjectBuilder()
+                .add("code", "MX-" + PlantApi.suffix()).add("name", "Matrix supplier").add("paymentTerms", "NET_30")
+                .add("version", 0).build().toString(), "kind", "suppliers", "id", "987654321")));
+        RULES.put("GET /api/quotes", new Rule("order.view", Call::of));
+        RULES.put("GET /api/quotes/{id}", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/quotes", new Rule("order.edit", () -> Call.with(
+                "{\"customerId\":987654321,\"validUntil\":\"2099-12-31\",\"lines\":[]}")));
+        RULES.put("PUT /api/quotes/{id}", new Rule("order.edit", () -> Call.with(
+                "{\"customerId\":987654321,\"validUntil\":\"2099-12-31\",\"lines\":[],\"version\":0}", "id", "987654321")));
+        RULES.put("POST /api/quotes/{id}/send", new Rule("order.edit", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/quotes/{id}/reject", new Rule("order.edit", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/quotes/{id}/expire", new Rule("order.edit", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/quotes/{id}/approve", new Rule("order.approve", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("GET /api/customer-orders", new Rule("order.view", Call::of));
+        RULES.put("GET /api/customer-orders/{id}", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/manufacturing-orders", new Rule("order.view", Call::of));
+        RULES.put("GET /api/manufacturing-orders/{id}", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/manufacturing-orders", new Rule("order.edit", () -> Call.with(
+                "{\"partId\":987654321,\"quantity\":5,\"dueDate\":\"2099-12-31\"}")));
+        RULES.put("PUT /api/manufacturing-orders/{id}/batches", new Rule("schedule.edit", () -> Call.with(
+                "{\"quantities\":[5],\"version\":0}", "id", "987654321")));
+        RULES.put("GET /api/manufacturing-orders/{id}/batch-suggestion", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("PUT /api/manufacturing-orders/{id}/priority", new Rule("schedule.edit", () -> Call.with(
+                "{\"priority\":2,\"version\":0}", "id", "987654321")));
+        RULES.put("POST /api/manufacturing-orders/{id}/close", new Rule("order.approve", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/manufacturing-orders/{id}/cancel", new Rule("order.approve", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/ppic/approve", new Rule("order.approve", () -> Call.with(PPIC_UNKNOWN_ITEM)));
+        RULES.put("POST /api/ppic/release", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
+        RULES.put("POST /api/ppic/start", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
+        RULES.put("POST /api/ppic/complete", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
     }
 
     @Test

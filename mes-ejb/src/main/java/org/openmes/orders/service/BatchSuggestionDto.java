@@ -1,5 +1,6 @@
 package org.openmes.orders.service;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * whether that many days remain before the due date.
  */
 public record BatchSuggestionDto(List<BigDecimal> quantities, String bottleneckWorkCenterCode, BigDecimal unitsPerDay,
-                                 int daysNeeded, long daysUntilDue, boolean fitsBeforeDueDate) {
+                                 int daysNeeded, long daysUntilDue, boolean fitsBeforeDueDate) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.openmes.orders.service;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.openmes.orders.model.CustomerOrderStatus;
@@ -8,5 +9,5 @@ import org.openmes.orders.model.CustomerOrderStatus;
 public record CustomerOrderDto(Long id, String number, Long customerId, String customerCode, String customerName,
                                Long quoteId, String quoteNumber, String customerPoNumber, CustomerOrderStatus status,
                                List<CustomerOrderLineDto> lines, long version, OffsetDateTime createdAt,
-                               String createdBy) {
+                               String createdBy) implements Serializable {
 }
