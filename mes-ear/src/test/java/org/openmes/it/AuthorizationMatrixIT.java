@@ -125,6 +125,24 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 .add("badgeNumber", "B-" + PlantApi.suffix()).add("principalName", "op-" + PlantApi.suffix().toLowerCase(Locale.ROOT))
                 .add("displayName", "Matrix operator").add("pin", "1234").build().toString())));
         RULES.put("PUT /api/operator-badges/{id}/pin", new Rule("kiosk.manage", () -> Call.with("{\"pin\":\"1234\"}", "id", "987654321")));
+        // parts, BOMs and routings (issue 6)
+        RULES.put("GET /api/parts", new Rule("bom.view", Call::of));
+        RULES.put("GET /api/parts/lookup", new Rule("bom.view", Call::of));
+        RULES.put("GET /api/parts/{id}", new Rule("bom.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/parts", new Rule("bom.edit", () -> Call.with(PartApi.part("MX", "EA", "MAKE").build().toString())));
+        RULES.put("PUT /api/parts/{id}", new Rule("bom.edit", () -> Call.with(
+                PartApi.part("MX", "EA", "MAKE").add("version", 1).build().toString(), "id", "987654321")));
+        RULES.put("GET /api/parts/{partId}/routing", new Rule("routing.view", () -> Call.of("partId", "987654321")));
+        RULES.put("POST /api/parts/{partId}/routing", new Rule("routing.edit", () -> Call.of("partId", "987654321")));
+        RULES.put("PUT /api/parts/{partId}/routing", new Rule("routing.edit", () -> Call.with(
+                "{\"version\":1,\"operations\":[]}", "partId", "987654321")));
+        RULES.put("GET /api/routing-templates", new Rule("routing.view", Call::of));
+        RULES.put("POST /api/routing-templates", new Rule("routing.edit", () -> Call.with(Json.createObjectBuilder()
+                .add("name", "Matrix " + UUID.randomUUID()).build().toString())));
+        RULES.put("GET /api/routing-templates/{id}", new Rule("routing.view", () -> Call.of("id", "987654321")));
+        RULES.put("PUT /api/routing-templates/{id}", new Rule("routing.edit", () -> Call.with(
+                "{\"name\":\"Matrix\",\"version\":1}", "id", "987654321")));
+        RULES.put("DELETE /api/routing-templates/{id}", new Rule("routing.edit", () -> Call.of("id", "987654321")));
         // orders context: customers, suppliers, quotes, customer orders, manufacturing orders, PPIC actions; valid bodies
         // naming records that do not exist, so an allowed caller gets a 4xx about the request and changes nothing
         RULES.put("GET /api/{kind}", new Rule("order.view", () -> Call.of("kind", "customers")));

@@ -8,11 +8,11 @@ import org.openmes.common.InvalidInputException;
  * so the database never rounds a value silently and a re-sent unchanged value compares equal to the
  * stored one (8 and 8.00 are one value, not a change).
  */
-final class Decimals {
+public final class Decimals {
     private Decimals() {
     }
 
-    static BigDecimal fitColumn(String field, BigDecimal value, int precision, int scale) {
+    public static BigDecimal fitColumn(String field, BigDecimal value, int precision, int scale) {
         BigDecimal plain = value.stripTrailingZeros();
         if (Math.max(plain.scale(), 0) > scale) {
             throw new InvalidInputException(field, "must have at most " + scale + " decimals");
@@ -25,7 +25,7 @@ final class Decimals {
         return fitted;
     }
 
-    static BigDecimal requirePositive(String field, BigDecimal value) {
+    public static BigDecimal requirePositive(String field, BigDecimal value) {
         if (value.signum() <= 0) {
             throw new InvalidInputException(field, "must be greater than 0");
         }
