@@ -6,7 +6,8 @@
 -- of an approval go to the database in JDBC batches. Document numbers (Q-, SO-, MO-) come from their own sequences.
 -- The foreign keys to parts are added once the parts tables exist (V62).
 
-create sequence orders_id_seq increment by 50;
+-- EclipseLink takes the value nextval returns as the last id of its block of 50, so the first one must be 50
+create sequence orders_id_seq start with 50 increment by 50;
 create sequence quote_number_seq;
 create sequence customer_order_number_seq;
 create sequence manufacturing_order_number_seq;

@@ -2,18 +2,11 @@ package org.openmes.customers.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Objects;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.Texts;
-import org.openmes.common.persistence.AuditedEntity;
 
 /**
  * A postal address of a trading partner under a label unique for that partner ("Main plant", "Warehouse 2"); a
@@ -21,19 +14,11 @@ import org.openmes.common.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "partner_address")
-public class PartnerAddress extends AuditedEntity {
+public class PartnerAddress extends PartnerDetail {
     public static final int MAX_LABEL_LENGTH = 80;
     public static final int MAX_STREET_LENGTH = 200;
     public static final int MAX_CITY_LENGTH = 120;
     public static final int MAX_POSTAL_CODE_LENGTH = 20;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "partner_id", nullable = false, updatable = false)
-    private TradingPartner partner;
 
     @Column(name = "label", nullable = false, length = MAX_LABEL_LENGTH)
     private String label;
@@ -55,7 +40,7 @@ public class PartnerAddress extends AuditedEntity {
 
     PartnerAddress(TradingPartner partner, String label, String street, String city, String postalCode,
             String countryCode) {
-        this.partner = partner;
+        super(partner);
         this.label = Texts.required("addresses.label", label, MAX_LABEL_LENGTH);
         place(street, city, postalCode, countryCode);
     }
@@ -64,7 +49,7 @@ public class PartnerAddress extends AuditedEntity {
     public void relabel(String newLabel) {
         String checked = Texts.required("addresses.label", newLabel, MAX_LABEL_LENGTH);
         if (!checked.equals(label)) {
-            partner.checkLabelIsFree(checked, this);
+            getPartner().checkLabelIsFree(checked, this);
             label = checked;
             markRowChanged();
         }
@@ -87,14 +72,6 @@ public class PartnerAddress extends AuditedEntity {
             countryCode = checkedCountry;
             markRowChanged();
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public TradingPartner getPartner() {
-        return partner;
     }
 
     public String getLabel() {

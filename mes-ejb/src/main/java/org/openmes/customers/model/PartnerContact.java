@@ -2,30 +2,15 @@ package org.openmes.customers.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.openmes.common.Texts;
-import org.openmes.common.persistence.AuditedEntity;
 
 /** A person to talk to at a trading partner: name, role (buyer, quality…), e-mail and phone. */
 @Entity
 @Table(name = "partner_contact")
-public class PartnerContact extends AuditedEntity {
+public class PartnerContact extends PartnerDetail {
     public static final int MAX_ROLE_LENGTH = 80;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "partner_id", nullable = false, updatable = false)
-    private TradingPartner partner;
 
     @Column(name = "name", nullable = false, length = TradingPartner.MAX_NAME_LENGTH)
     private String name;
@@ -43,7 +28,7 @@ public class PartnerContact extends AuditedEntity {
     }
 
     PartnerContact(TradingPartner partner, String name, String role, String email, String phone) {
-        this.partner = partner;
+        super(partner);
         change(name, role, email, phone);
     }
 
@@ -61,14 +46,6 @@ public class PartnerContact extends AuditedEntity {
             phone = checkedPhone;
             markRowChanged();
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public TradingPartner getPartner() {
-        return partner;
     }
 
     public String getName() {

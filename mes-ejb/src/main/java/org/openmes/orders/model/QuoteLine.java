@@ -13,7 +13,7 @@ import org.openmes.common.InvalidInputException;
 /** A line of a quote: which part, how many, at what unit price, wanted by when. Immutable: a draft replaces its lines. */
 @Entity
 @Table(name = "quote_line")
-public class QuoteLine extends OrdersEntity {
+public class QuoteLine extends PricedLine {
 
     /** What a line is made of, as the input gives it; checked when the line is built. */
     public record Spec(Long partId, BigDecimal quantity, BigDecimal unitPrice, LocalDate requestedDate) {
@@ -23,18 +23,6 @@ public class QuoteLine extends OrdersEntity {
     @JoinColumn(name = "quote_id", nullable = false, updatable = false)
     private Quote quote;
 
-    @Column(name = "line_no", nullable = false, updatable = false)
-    private int lineNo;
-
-    @Column(name = "part_id", nullable = false, updatable = false)
-    private Long partId;
-
-    @Column(name = "quantity", nullable = false, updatable = false, precision = 14, scale = 3)
-    private BigDecimal quantity;
-
-    @Column(name = "unit_price", nullable = false, updatable = false, precision = 14, scale = 4)
-    private BigDecimal unitPrice;
-
     @Column(name = "requested_date", nullable = false, updatable = false)
     private LocalDate requestedDate;
 
@@ -43,6 +31,13 @@ public class QuoteLine extends OrdersEntity {
 
     /** @param field the input path of the line, such as {@code lines[2]}, for messages */
     QuoteLine(Quote quote, int lineNo, Spec spec, String field) {
+        super(lineNo, checked(spec, field).partId(), Quantities.positive(field + ".quantity", spec.quantity()),
+                Quantities.price(field + ".unitPrice", spec.unitPrice()));
+        this.quote = quote;
+        this.requestedDate = spec.requestedDate();
+    }
+
+    private static Spec checked(Spec spec, String field) {
         if (spec == null) {
             throw new InvalidInputException(field, "must not be null");
         }
@@ -52,40 +47,14 @@ public class QuoteLine extends OrdersEntity {
         if (spec.requestedDate() == null) {
             throw new InvalidInputException(field + ".requestedDate", "is required");
         }
-        this.quote = quote;
-        this.lineNo = lineNo;
-        this.partId = spec.partId();
-        this.quantity = Quantities.positive(field + ".quantity", spec.quantity());
-        this.unitPrice = Quantities.price(field + ".unitPrice", spec.unitPrice());
-        this.requestedDate = spec.requestedDate();
+        return spec;
     }
 
     public Quote getQuote() {
         return quote;
     }
 
-    public int getLineNo() {
-        return lineNo;
-    }
-
-    public Long getPartId() {
-        return partId;
-    }
-
-    public BigDecimal getQuantity() {
-        return quantity;
-    }
-
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
-
     public LocalDate getRequestedDate() {
         return requestedDate;
-    }
-
-    /** Quantity × unit price. */
-    public BigDecimal amount() {
-        return quantity.multiply(unitPrice);
     }
 }

@@ -10,12 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
-import org.openmes.common.StaleVersionException;
 import org.openmes.common.persistence.Flush;
 import org.openmes.common.persistence.PagedQuery;
 import org.openmes.orders.model.ManufacturingOrder;
@@ -94,11 +94,7 @@ public class ManufacturingOrderService {
     /** Splits order {@code id} into batches of the given quantities (they add up to the order's quantity). */
     @RequiresPermission(Permission.SCHEDULE_EDIT)
     public MoDto split(long id, Long version, List<BigDecimal> quantities) {
-        ManufacturingOrder mo = load(id);
-        checkVersion(mo, version);
-        mo.splitInto(quantities);
-        flush(mo);
-        return get(id);
+        return change(id, version, mo -> mo.splitInto(quantities));
     }
 
     /** A split from work-center capacity and the due date; nothing is changed. */
@@ -135,29 +131,17 @@ public class ManufacturingOrderService {
         if (priority == null) {
             throw new InvalidInputException("priority", "is required");
         }
-        ManufacturingOrder mo = load(id);
-        checkVersion(mo, version);
-        mo.changePriority(priority);
-        flush(mo);
-        return get(id);
+        return change(id, version, mo -> mo.changePriority(priority));
     }
 
     @RequiresPermission(Permission.ORDER_APPROVE)
     public MoDto close(long id, Long version) {
-        ManufacturingOrder mo = load(id);
-        checkVersion(mo, version);
-        mo.close();
-        flush(mo);
-        return get(id);
+        return change(id, version, mo -> mo.close());
     }
 
     @RequiresPermission(Permission.ORDER_APPROVE)
     public MoDto cancel(long id, Long version) {
-        ManufacturingOrder mo = load(id);
-        checkVersion(mo, version);
-        mo.cancel();
-        flush(mo);
-        return get(id);
+        return change(id, version, mo -> mo.cancel());
     }
 
     /**
@@ -175,6 +159,15 @@ public class ManufacturingOrderService {
         return units.max(BigDecimal.ONE).setScale(3);
     }
 
+    /** Loads order {@code id}, checks the version the client saw, applies {@code rule} and writes it. */
+    private MoDto change(long id, Long version, Consumer<ManufacturingOrder> rule) {
+        ManufacturingOrder mo = load(id);
+        Versions.check(RECORD_TYPE, id, version, mo.getVersion());
+        rule.accept(mo);
+        flush(mo);
+        return get(id);
+    }
+
     private ManufacturingOrder load(long id) {
         ManufacturingOrder mo = em.find(ManufacturingOrder.class, id);
         if (mo == null) {
@@ -183,15 +176,6 @@ public class ManufacturingOrderService {
         return mo;
     }
 
-    private static void checkVersion(ManufacturingOrder mo, Long version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "is required: send the version of the " + RECORD_TYPE
-                    + " you saw (or an If-Match header)");
-        }
-        if (version != mo.getVersion()) {
-            throw new StaleVersionException(RECORD_TYPE, mo.getId(), version, mo.getVersion());
-        }
-    }
 
     private void flush(ManufacturingOrder mo) {
         Flush.now(em, mo.toString(), () -> new ConflictException("number", mo + " exists already; try again"));

@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
-import org.openmes.common.StaleVersionException;
 import org.openmes.common.persistence.Flush;
 import org.openmes.common.persistence.PagedQuery;
 import org.openmes.customers.model.Customer;
@@ -98,29 +98,17 @@ public class QuoteService {
 
     @RequiresPermission(Permission.ORDER_EDIT)
     public QuoteDto send(long id, Long version) {
-        Quote quote = load(id);
-        checkVersion(quote, version);
-        quote.send(today());
-        flush(quote);
-        return get(id);
+        return change(id, version, quote -> quote.send(today()));
     }
 
     @RequiresPermission(Permission.ORDER_EDIT)
     public QuoteDto reject(long id, Long version) {
-        Quote quote = load(id);
-        checkVersion(quote, version);
-        quote.reject();
-        flush(quote);
-        return get(id);
+        return change(id, version, quote -> quote.reject());
     }
 
     @RequiresPermission(Permission.ORDER_EDIT)
     public QuoteDto expire(long id, Long version) {
-        Quote quote = load(id);
-        checkVersion(quote, version);
-        quote.expire(today());
-        flush(quote);
-        return get(id);
+        return change(id, version, quote -> quote.expire(today()));
     }
 
     /**
@@ -175,6 +163,15 @@ public class QuoteService {
                 + " at the same time"));
         return new ApprovalDto(views.quote(quote, facts, order), views.customerOrder(order, facts, made),
                 made.stream().map(mo -> views.moSummary(mo, facts)).toList());
+    }
+
+    /** Loads quote {@code id}, checks the version the client saw, applies {@code rule} and writes it. */
+    private QuoteDto change(long id, Long version, Consumer<Quote> rule) {
+        Quote quote = load(id);
+        checkVersion(quote, version);
+        rule.accept(quote);
+        flush(quote);
+        return get(id);
     }
 
     private Quote load(long id) {
@@ -239,13 +236,7 @@ public class QuoteService {
     }
 
     private static void checkVersion(Quote quote, Long version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "is required: send the version of the " + RECORD_TYPE
-                    + " you saw (or an If-Match header)");
-        }
-        if (version != quote.getVersion()) {
-            throw new StaleVersionException(RECORD_TYPE, quote.getId(), version, quote.getVersion());
-        }
+        Versions.check(RECORD_TYPE, quote.getId(), version, quote.getVersion());
     }
 
     private static void requireDraft(QuoteDto draft) {

@@ -103,7 +103,7 @@ public class ManufacturingOrderResource {
     public Response split(@PathParam(ID) @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull(message = "a JSON body is required") BatchSplit split) {
-        long version = ifMatch != null ? ETags.versionOf(ifMatch) : OrderParams.version(null, asString(split.getVersion()));
+        Long version = OrderParams.version(ifMatch, asString(split.getVersion()));
         return withETag(Response.ok(), orders.split(RequestParams.parseLong(ID, id), version, split.getQuantities()));
     }
 
@@ -128,7 +128,7 @@ public class ManufacturingOrderResource {
     public Response changePriority(@PathParam(ID) @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull(message = "a JSON body is required") PriorityChange change) {
-        long version = ifMatch != null ? ETags.versionOf(ifMatch) : OrderParams.version(null, asString(change.getVersion()));
+        Long version = OrderParams.version(ifMatch, asString(change.getVersion()));
         return withETag(Response.ok(), orders.changePriority(RequestParams.parseLong(ID, id), version, change.getPriority()));
     }
 

@@ -13,17 +13,12 @@ final class OrderParams {
     private OrderParams() {
     }
 
-    /** The version a state change applies to: from If-Match, else from the {@code version} query parameter. */
-    static long version(String ifMatch, String version) {
-        if (ifMatch != null) {
-            return ETags.versionOf(ifMatch);
-        }
-        Long parsed = RequestParams.parseLong("version", version);
-        if (parsed == null) {
-            throw new InvalidInputException("version",
-                    "send the version you saw, as If-Match: \"<version>\" or as the query parameter version");
-        }
-        return parsed;
+    /**
+     * The version a change applies to: from If-Match, else from the {@code version} query parameter or body field;
+     * null when none was sent, which the service refuses after it checked the caller's permission.
+     */
+    static Long version(String ifMatch, String version) {
+        return ifMatch != null ? Long.valueOf(ETags.versionOf(ifMatch)) : RequestParams.parseLong("version", version);
     }
 
     /** A constant of {@code type} by name (case-insensitive), or null when absent. */

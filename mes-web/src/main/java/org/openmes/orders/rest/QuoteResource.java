@@ -160,7 +160,7 @@ public class QuoteResource {
         return quotes.approve(RequestParams.parseLong(ID, id), version(ifMatch, version), request);
     }
 
-    private static long version(String ifMatch, String version) {
+    private static Long version(String ifMatch, String version) {
         return OrderParams.version(ifMatch, version);
     }
 
