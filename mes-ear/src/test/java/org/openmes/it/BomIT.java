@@ -120,6 +120,29 @@ class BomIT extends MesIntegrationTest {
         assertProblem(Http.post("api/parts/" + id(assembly) + "/revisions", "{\"revision\":\"b\"}"), 409, "conflict", "revision");
     }
 
+    @Test
+    void theDemoPumpHasAThreeLevelBomAndRoutingsShownOnItsPage() {
+        JsonObject pump = AsCaller.expect(200, Identities.ADMIN, "GET", "api/parts/lookup?partNumber=P-1000&revision=A", null);
+        JsonObject explosion = AsCaller.expect(200, Identities.ADMIN, "GET", "api/parts/" + id(pump) + "/bom/explosion", null);
+        assertEquals(3, explosion.getInt("depth"));
+        JsonObject routing = AsCaller.expect(200, Identities.ADMIN, "GET", "api/parts/" + id(pump) + "/routing", null);
+        assertEquals("Assembly only", routing.getString("templateName"));
+        List<String> templates = Http.get("api/routing-templates").jsonArray().stream()
+                .map(t -> t.asJsonObject().getString("name")).toList();
+        assertTrue(templates.containsAll(List.of("Standard machining", "Assembly only", "Rush")), templates.toString());
+
+        Http.Response page = Http.send(Http.request("part.xhtml?id=" + id(pump)).header("Accept", "text/html")
+                .header("Cookie", BrowserSignOn.cookies(Identities.ADMIN)));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("id=\"bomTree\""), "the BOM tree");
+        assertTrue(page.body().contains("HSG-200 rev. A"), "the first level");
+        assertTrue(page.body().contains("Leak test and marking"), "the routing");
+        Http.Response list = Http.send(Http.request("parts.xhtml").header("Accept", "text/html")
+                .header("Cookie", BrowserSignOn.cookies(Identities.ADMIN)));
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("id=\"partsTable\""), "the parts table");
+    }
+
     private static String number(JsonObject part) {
         return part.getString("partNumber");
     }
