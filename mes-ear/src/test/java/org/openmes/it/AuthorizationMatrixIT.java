@@ -132,6 +132,15 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("POST /api/parts", new Rule("bom.edit", () -> Call.with(PartApi.part("MX", "EA", "MAKE").build().toString())));
         RULES.put("PUT /api/parts/{id}", new Rule("bom.edit", () -> Call.with(
                 PartApi.part("MX", "EA", "MAKE").add("version", 1).build().toString(), "id", "987654321")));
+        RULES.put("POST /api/parts/{id}/revisions", new Rule("bom.edit", () -> Call.with("{\"revision\":\"B\"}", "id", "987654321")));
+        RULES.put("GET /api/parts/{id}/where-used", new Rule("bom.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/parts/{partId}/bom", new Rule("bom.view", () -> Call.of("partId", "987654321")));
+        RULES.put("GET /api/parts/{partId}/bom/explosion", new Rule("bom.view", () -> Call.of("partId", "987654321")));
+        RULES.put("POST /api/parts/{partId}/bom/lines", new Rule("bom.edit", () -> Call.with("{}", "partId", "987654321")));
+        RULES.put("PUT /api/parts/{partId}/bom/lines/{lineId}", new Rule("bom.edit", () -> Call.with("{\"version\":1}",
+                "partId", "987654321", "lineId", "987654321")));
+        RULES.put("DELETE /api/parts/{partId}/bom/lines/{lineId}", new Rule("bom.edit", () -> Call.of(
+                "partId", "987654321", "lineId", "987654321")));
         RULES.put("GET /api/parts/{partId}/routing", new Rule("routing.view", () -> Call.of("partId", "987654321")));
         RULES.put("POST /api/parts/{partId}/routing", new Rule("routing.edit", () -> Call.of("partId", "987654321")));
         RULES.put("PUT /api/parts/{partId}/routing", new Rule("routing.edit", () -> Call.with(

@@ -79,4 +79,24 @@ final class PartApi {
     static void assertEtag(Http.Response response) {
         assertEquals("\"" + response.json().getJsonNumber("version").longValue() + "\"", response.header("ETag"));
     }
+
+    /** A BOM line body: {@code quantity} of {@code componentId} at {@code position}. */
+    static JsonObjectBuilder line(int position, long componentId, String quantity) {
+        return Json.createObjectBuilder().add("position", position).add("componentId", componentId)
+                .add("quantityPer", Json.createValue(new BigDecimal(quantity)));
+    }
+
+    static JsonObjectBuilder variant(long materialId, String weight, boolean primary) {
+        return Json.createObjectBuilder().add("materialId", materialId).add("weightPercent", Json.createValue(new BigDecimal(weight)))
+                .add("primary", primary);
+    }
+
+    static Http.Response postLine(long parentId, JsonObjectBuilder line) {
+        return Http.post("api/parts/" + parentId + "/bom/lines", line.build().toString());
+    }
+
+    /** Adds a BOM line and checks the 201 answer. */
+    static JsonObject addLine(long parentId, JsonObjectBuilder line) {
+        return AsCaller.expect(201, Identities.ADMIN, "POST", "api/parts/" + parentId + "/bom/lines", line.build().toString());
+    }
 }

@@ -56,7 +56,7 @@ class PartsAndRoutingsIT extends MesIntegrationTest {
         List<String> numbers = page.getJsonArray("items").stream().map(p -> p.asJsonObject().getString("partNumber")).toList();
         assertEquals(2, numbers.size());
         assertTrue(numbers.get(0).compareTo(numbers.get(1)) > 0, numbers.toString());
-        assertProblem(Http.get("api/parts?status=GONE"), 400, "invalid-input", "status");
+        assertProblem(Http.get("api/parts?status=GONE"), 400, "malformed-request", "status");
         assertProblem(Http.get("api/parts?sort=colour"), 400, "invalid-input", "sort");
     }
 

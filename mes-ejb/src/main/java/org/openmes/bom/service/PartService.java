@@ -11,9 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openmes.bom.model.BomLine;
+import org.openmes.bom.model.BomLineSpec;
 import org.openmes.bom.model.Part;
 import org.openmes.bom.model.PartNumber;
 import org.openmes.bom.model.PartStatus;
+import org.openmes.bom.model.VariantSpec;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
@@ -21,6 +24,8 @@ import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
 import org.openmes.common.StaleVersionException;
 import org.openmes.common.persistence.Writes;
+import org.openmes.routing.model.OperationStep;
+import org.openmes.routing.model.PartRouting;
 import org.openmes.security.model.Permission;
 import org.openmes.security.service.RequiresPermission;
 
@@ -147,6 +152,10 @@ public class PartService {
             throw new InvalidInputException("revision", "cannot change (" + part + "); create a new revision instead");
         }
         part.describe(draft.description());
+        if (draft.unitOfMeasure() != null && draft.unitOfMeasure() != part.getUnitOfMeasure() && isInBoms(part)) {
+            throw new ConflictException("unitOfMeasure", "part " + part + " is used in BOM lines whose quantities are in "
+                    + part.getUnitOfMeasure() + "; create a new revision in " + draft.unitOfMeasure() + " instead");
+        }
         part.changeUnitOfMeasure(draft.unitOfMeasure());
         part.changeMakeOrBuy(draft.makeOrBuy());
         part.assignProductFamily(draft.productFamily());
@@ -162,6 +171,47 @@ public class PartService {
         long editedVersion = draft.version();
         Writes.flush(em, null, () -> stale(part, editedVersion));
         return toDto(part);
+    }
+
+    /**
+     * Creates revision {@code newRevision} of part {@code id}: the same data (active, whatever the source's status),
+     * a copy of its BOM lines with their variants and a copy of its routing. The source stays as it is; making it
+     * obsolete is a separate decision. Refused when a BOM line of the source has an obsolete component or material.
+     */
+    @RequiresPermission(Permission.BOM_EDIT)
+    public PartDto revise(long id, String newRevision) {
+        Part source = load(id);
+        String revision = Part.checkRevision(newRevision);
+        Part copy = new Part(source.getPartNumber(), revision, source.getDescription(), source.getUnitOfMeasure(),
+                source.getMakeOrBuy(), source.getProductFamily(), source.getStandardCost(), source.isPrototype());
+        if (lookUp(source.getPartNumber(), revision) != null) {
+            throw duplicate(copy);
+        }
+        em.persist(copy);
+        List<BomLine> lines = em.createQuery("select l from BomLine l where l.parent = :part order by l.position", BomLine.class)
+                .setParameter("part", source).setFlushMode(FlushModeType.COMMIT).getResultList();
+        for (BomLine line : lines) {
+            em.persist(new BomLine(copy, BomLineSpec.checked(line.getPosition(), line.getComponent(), line.getQuantityPer(),
+                    line.getUnitOfMeasure(), line.getScrapPercent(), line.getOperationSequence(), line.getEffectiveFrom(),
+                    line.getEffectiveTo(), line.getVariantSelection(), line.getVariants().stream()
+                            .map(v -> new VariantSpec(v.getMaterial(), v.getWeightPercent(), v.isPrimary())).toList())));
+        }
+        em.createQuery("select r from PartRouting r where r.part = :part", PartRouting.class)
+                .setParameter("part", source).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst()
+                .ifPresent(routing -> {
+                    PartRouting copied = new PartRouting(copy, routing.getTemplate());
+                    copied.replaceOperations(routing.getOperations().stream().map(OperationStep::definition).toList());
+                    em.persist(copied);
+                });
+        Writes.flush(em, () -> duplicate(copy), null);
+        return toDto(copy);
+    }
+
+    private boolean isInBoms(Part part) {
+        return !em.createQuery("select l.id from BomLine l where l.component = :part", Long.class).setParameter("part", part)
+                .setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("select v.id from BomVariant v where v.material = :part", Long.class).setParameter("part", part)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private Part load(long id) {

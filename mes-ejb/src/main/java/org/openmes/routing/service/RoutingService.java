@@ -94,6 +94,8 @@ public class RoutingService {
     public void deleteTemplate(long id) {
         em.remove(loadTemplate(id));
         em.flush();
+        // the database sets the routings' template to null (on delete set null); cached routings must not keep it
+        em.getEntityManagerFactory().getCache().evict(PartRouting.class);
     }
 
     /**

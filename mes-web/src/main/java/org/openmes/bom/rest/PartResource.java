@@ -18,8 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,11 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openmes.bom.model.MakeOrBuy;
 import org.openmes.bom.model.PartStatus;
+import org.openmes.bom.service.BomService;
 import org.openmes.bom.service.PartDraft;
 import org.openmes.bom.service.PartDto;
 import org.openmes.bom.service.PartFilter;
 import org.openmes.bom.service.PartService;
-import org.openmes.common.InvalidInputException;
+import org.openmes.bom.service.WhereUsedDto;
 import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
 import org.openmes.platform.rest.ETags;
@@ -54,6 +54,9 @@ public class PartResource {
     @EJB
     PartService parts;
 
+    @EJB
+    BomService boms;
+
     @GET
     @Operation(summary = "Find parts", description = "Paged; sortable on partNumber, revision, description, productFamily, "
             + "standardCost, status, makeOrBuy, updatedAt; q matches part number and description.")
@@ -70,8 +73,8 @@ public class PartResource {
             @QueryParam("status") @Parameter(description = "ACTIVE or OBSOLETE") String status,
             @QueryParam("makeOrBuy") @Parameter(description = "MAKE or BUY") String makeOrBuy,
             @QueryParam("productFamily") @Parameter(description = "Exactly this product family") String productFamily) {
-        PartFilter filter = new PartFilter(q, parseEnum("status", status, PartStatus.class),
-                parseEnum("makeOrBuy", makeOrBuy, MakeOrBuy.class), productFamily);
+        PartFilter filter = new PartFilter(q, RequestParams.parseEnum("status", status, PartStatus.class),
+                RequestParams.parseEnum("makeOrBuy", makeOrBuy, MakeOrBuy.class), productFamily);
         return parts.list(filter, PageRequest.of(RequestParams.parseInt("page", page), RequestParams.parseInt("size", size), sort));
     }
 
@@ -129,19 +132,39 @@ public class PartResource {
         return withETag(Response.ok(), parts.update(RequestParams.parseLong("id", id), edited));
     }
 
-    /** An enum query parameter by its name (case-insensitive); blank means no filter. */
-    static <E extends Enum<E>> E parseEnum(String name, String raw, Class<E> type) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            InvalidInputException refused = new InvalidInputException(name, "'" + raw + "' is not one of "
-                    + Arrays.toString(type.getEnumConstants()));
-            refused.initCause(unknown);
-            throw refused;
-        }
+    public record RevisionRequest(String revision) {
+    }
+
+    @POST
+    @Path("{id}/revisions")
+    @Operation(summary = "Create a new revision of a part", description = "Copies the part's data, its BOM lines with their "
+            + "variants and its routing into the new revision (ACTIVE). The source revision is left as it is.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new revision",
+            headers = {@Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = PartDto.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response revise(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+                           @NotNull(message = "a JSON body is required") RevisionRequest request, @Context UriInfo uriInfo) {
+        PartDto created = parts.revise(RequestParams.parseLong("id", id), request.revision());
+        return withETag(Response.created(uriInfo.getBaseUriBuilder().path("parts").path(String.valueOf(created.id())).build()),
+                created);
+    }
+
+    @GET
+    @Path("{id}/where-used")
+    @Operation(summary = "Where a part is used", description = "BOM lines using the part as component or material variant;"
+            + " with allLevels also every line above them up to the top assemblies (level = distance from the part).")
+    @APIResponse(responseCode = "200", description = "The lines, nearest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WhereUsedDto.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<WhereUsedDto> whereUsed(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @QueryParam("allLevels") @DefaultValue("false") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String allLevels) {
+        return boms.whereUsed(RequestParams.parseLong("id", id), RequestParams.parseBoolean("allLevels", allLevels));
     }
 
     private static Response withETag(Response.ResponseBuilder response, PartDto part) {

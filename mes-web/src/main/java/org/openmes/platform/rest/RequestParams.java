@@ -1,5 +1,8 @@
 package org.openmes.platform.rest;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -57,5 +60,42 @@ public final class RequestParams {
             throw new MalformedRequestException(name, "Parameter '" + name
                     + "' must be an ISO-8601 date and time with offset, such as 2026-03-01T08:00:00Z", e);
         }
+    }
+
+    public static BigDecimal parseDecimal(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new MalformedRequestException(name, "Parameter '" + name + "' must be a decimal number such as 2.5", e);
+        }
+    }
+
+    /** An ISO-8601 calendar date: {@code 2026-03-01}. */
+    public static LocalDate parseDate(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw new MalformedRequestException(name, "Parameter '" + name + "' must be an ISO-8601 date such as 2026-03-01", e);
+        }
+    }
+
+    /** One of the constants of {@code type}, by name, case-insensitive. */
+    public static <E extends Enum<E>> E parseEnum(String name, String raw, Class<E> type) {
+        if (raw == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(raw.trim())) {
+                return constant;
+            }
+        }
+        throw new MalformedRequestException(name, "Parameter '" + name + "' must be one of "
+                + Arrays.toString(type.getEnumConstants()));
     }
 }
