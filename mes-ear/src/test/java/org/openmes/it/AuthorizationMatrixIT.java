@@ -124,6 +124,11 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 Json.createObjectBuilder(faultEntry(1)).add("version", 0).build().toString(), "id", "987654321", "bit", "1")));
         RULES.put("DELETE /api/telemetry/equipment/{id}/faults/{bit}", new Rule("telemetry.configure",
                 () -> Call.of("id", "987654321", "bit", "1")));
+        // telemetry: on-demand tag access (helper telemetry-ops)
+        RULES.put("GET /api/telemetry/plcs/{code}/tags/{name}/value", new Rule("telemetry.configure",
+                () -> Call.of("code", "NO-SUCH-PLC", "name", "t")));
+        RULES.put("PUT /api/telemetry/plcs/{code}/tags/{name}/value", new Rule("telemetry.configure",
+                () -> Call.with("{\"value\":1}", "code", "NO-SUCH-PLC", "name", "t")));
         RULES.put("GET /api/signatures", new Rule("plant.view", () -> Call.of()));
         RULES.put("GET /api/kiosks", new Rule("kiosk.manage", Call::of));
         RULES.put("POST /api/kiosks", new Rule("kiosk.manage", () -> Call.with(Json.createObjectBuilder()

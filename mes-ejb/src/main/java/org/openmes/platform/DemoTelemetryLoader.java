@@ -43,6 +43,8 @@ public class DemoTelemetryLoader {
     static final String LOADER = "P1-PALLETIZER";
     /** Holding-register base of the simulator's basket loader (RegisterMap.LOADER). */
     private static final int LOADER_BASE = 100;
+    /** Register offset of the bagger's target count (RegisterMap.TARGET_COUNT), which the MES writes. */
+    private static final int TARGET_COUNT = 16;
 
     @EJB
     private TelemetryConfigService telemetry;
@@ -87,6 +89,10 @@ public class DemoTelemetryLoader {
         telemetry.createConnection(plc);
         machine("bagger", 0, "holding-register:13:LINT", TagDataType.LONG, bagger);
         machine("loader", LOADER_BASE, "holding-register:" + (LOADER_BASE + 13) + ":WORD", TagDataType.INT, loader);
+        // the one tag the MES writes: the bagger's target count (simulator register TARGET_COUNT)
+        PlcTagDto target = draft("bagger.target", register(0, TARGET_COUNT, "UDINT"), TagDataType.LONG, "normal", 0, null);
+        target.setWritable(true);
+        telemetry.addTag(PLC, target);
         faultCatalogs(bagger, loader);
         LOG.info(() -> "Demo telemetry: " + PLC + " polls the line simulator on port " + port);
     }
@@ -139,6 +145,10 @@ public class DemoTelemetryLoader {
     }
 
     private long tag(String name, String address, TagDataType type, String scanClass, double deadband, String unit) {
+        return telemetry.addTag(PLC, draft(name, address, type, scanClass, deadband, unit)).getId();
+    }
+
+    private static PlcTagDto draft(String name, String address, TagDataType type, String scanClass, double deadband, String unit) {
         PlcTagDto tag = new PlcTagDto();
         tag.setName(name);
         tag.setAddress(address);
@@ -146,7 +156,7 @@ public class DemoTelemetryLoader {
         tag.setScanClass(scanClass);
         tag.setDeadband(deadband);
         tag.setUnit(unit);
-        return telemetry.addTag(PLC, tag).getId();
+        return tag;
     }
 
     private void map(long equipmentId, EquipmentSignal signal, long tagId) {
