@@ -16,8 +16,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -26,9 +31,9 @@ import org.openmes.platform.push.PushTopics;
 import org.openmes.telemetry.events.EdgeEvent;
 
 /**
- * Publishes telemetry changes as push topics. An edge event is published as soon as the ingest fired it; current
- * values change with nearly every scan without an event, so once a second the newest sample time per equipment and
- * the connector's last report are compared with the previous look ({@code telemetry_current_value} holds one row
+ * Publishes telemetry changes as push topics, once a second, from one timer thread only: the equipment of the edge
+ * events the ingest fired since the last look, and, since current values change with nearly every scan without an
+ * event, the equipment whose newest sample time moved and the connector's last report, compared with the previous look ({@code telemetry_current_value} holds one row
  * per equipment signal: two small aggregates). System work without a caller, hence not a guarded service.
  */
 @Singleton
@@ -46,16 +51,40 @@ public class TelemetryChangeWatcher {
     @Inject
     private PushBus push;
 
+    private final Set<Long> eventsSeen = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean looking = new AtomicBoolean();
     private Map<Long, Timestamp> lastValues = Map.of();
     private Timestamp lastReport;
 
-    /** A business method: the container lets a session bean observe CDI events only through one. */
+    /**
+     * Notes the equipment of a newly stored edge event; the next look publishes it. Publishing here would run the
+     * websocket sends on the ingest's threads; a page whose connection hangs must not hold up ingest.
+     * A business method: the container lets a session bean observe CDI events only through one.
+     */
     public void edgeEventStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) EdgeEvent event) {
-        push.publish(PushTopics.equipment(event.equipmentId()));
+        eventsSeen.add(event.equipmentId());
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void look() {
+        // one look at a time: a slow database or a slow page must not pile up a timer thread every second
+        if (!looking.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Set<String> topics = new LinkedHashSet<>();
+            for (Iterator<Long> seen = eventsSeen.iterator(); seen.hasNext(); ) {
+                topics.add(PushTopics.equipment(seen.next()));
+                seen.remove();
+            }
+            changes(topics);
+            topics.forEach(push::publish);
+        } finally {
+            looking.set(false);
+        }
+    }
+
+    private void changes(Set<String> topics) {
         try (Connection connection = dataSource.getConnection()) {
             Map<Long, Timestamp> values = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(NEWEST_VALUES);
@@ -73,11 +102,11 @@ public class TelemetryChangeWatcher {
             Map<Long, Timestamp> previous = lastValues;
             values.forEach((equipment, newest) -> {
                 if (!newest.equals(previous.get(equipment))) {
-                    push.publish(PushTopics.equipment(equipment));
+                    topics.add(PushTopics.equipment(equipment));
                 }
             });
             if (!Objects.equals(report, lastReport)) {
-                push.publish(PushTopics.TELEMETRY);
+                topics.add(PushTopics.TELEMETRY);
             }
             lastValues = values;
             lastReport = report;
