@@ -116,6 +116,11 @@ public class PlcResourceAdapter implements ResourceAdapter {
         LOG.info("OpenMES PLC connector stopped");
     }
 
+    /** On-demand reads and writes of the polled PLCs' tags, through their sessions (outbound tag access). */
+    TagAccess tagAccess() {
+        return new TagAccess(pollers::get, Clock.systemUTC());
+    }
+
     /** True between the container's start and stop calls. */
     public boolean isStarted() {
         return bootstrapContext != null;

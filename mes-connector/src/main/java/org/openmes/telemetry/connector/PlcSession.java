@@ -14,6 +14,8 @@ import org.apache.plc4x.java.api.PlcConnection;
 import org.apache.plc4x.java.api.PlcDriverManager;
 import org.apache.plc4x.java.api.messages.PlcReadRequest;
 import org.apache.plc4x.java.api.messages.PlcReadResponse;
+import org.apache.plc4x.java.api.messages.PlcWriteRequest;
+import org.apache.plc4x.java.api.messages.PlcWriteResponse;
 import org.apache.plc4x.java.api.types.PlcResponseCode;
 
 /**
@@ -82,6 +84,56 @@ final class PlcSession implements AutoCloseable {
             fail(describe(e));
         }
         return allBad(tags, sampledAt, lastError);
+    }
+
+    /**
+     * Writes one raw value to {@code tag} between scans (the session's lock keeps them apart). A write that the
+     * connection fails or does not answer closes the session as a failed read does; one that the driver or the PLC
+     * refuses leaves it open.
+     */
+    synchronized void write(TagDefinition tag, Object raw) throws TagAccessException {
+        if (connection == null && clock.instant().isBefore(nextAttempt)) {
+            throw new TagAccessException(TagAccessException.UNAVAILABLE, "PLC " + plc.code() + ": " + lastError
+                    + "; next connection attempt at " + nextAttempt);
+        }
+        PlcWriteRequest request;
+        try {
+            if (connection == null) {
+                connection = drivers.getConnectionManager().getConnection(plc.connectionString());
+            }
+            if (!connection.getMetadata().isWriteSupported()) {
+                throw new TagAccessException(TagAccessException.REFUSED, "the driver of PLC " + plc.code() + " cannot write");
+            }
+            request = connection.writeRequestBuilder().addTagAddress(tag.name(), tag.address(), raw).build();
+        } catch (TagAccessException e) {
+            throw e;
+        } catch (Exception e) { // the driver's parser and value handler refuse with runtime exceptions
+            if (connection == null) {
+                fail(describe(e));
+                throw new TagAccessException(TagAccessException.UNAVAILABLE, "PLC " + plc.code() + ": " + lastError);
+            }
+            throw new TagAccessException(TagAccessException.REFUSED, "PLC " + plc.code() + " tag " + tag.name() + ": "
+                    + describe(e));
+        }
+        PlcWriteResponse response;
+        try {
+            response = request.execute().get(plc.requestTimeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+            throw new TagAccessException(TagAccessException.UNAVAILABLE, "PLC " + plc.code() + ": interrupted");
+        } catch (TimeoutException e) {
+            fail("no answer within " + plc.requestTimeoutMillis() + " ms");
+            throw new TagAccessException(TagAccessException.UNAVAILABLE, "PLC " + plc.code() + ": " + lastError);
+        } catch (ExecutionException e) {
+            fail(describe(e.getCause()));
+            throw new TagAccessException(TagAccessException.UNAVAILABLE, "PLC " + plc.code() + ": " + lastError);
+        }
+        PlcResponseCode code = response.getResponseCode(tag.name());
+        if (code != PlcResponseCode.OK) {
+            throw new TagAccessException(TagAccessException.REFUSED, "PLC " + plc.code() + " answered " + code
+                    + " to the write of tag " + tag.name());
+        }
     }
 
     synchronized boolean connected() {

@@ -55,6 +55,10 @@ public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
     @Column(name = "scan_class", nullable = false, length = 40)
     private String scanClass;
 
+    /** Whether the MES may write this tag on demand (outbound tag access); false unless someone decided so. */
+    @Column(name = "writable", nullable = false)
+    private boolean writable;
+
     protected PlcTag() {
     }
 
@@ -129,5 +133,17 @@ public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
 
     public String getScanClass() {
         return scanClass;
+    }
+
+    public boolean isWritable() {
+        return writable;
+    }
+
+    /** Allows or forbids on-demand writes of this tag; a PLC tag is read-only unless someone allowed writes. */
+    public void allowWrites(boolean allowed) {
+        if (allowed != writable) {
+            writable = allowed;
+            markRowChanged();
+        }
     }
 }

@@ -28,6 +28,8 @@ public class PlcTagDto implements Serializable {
     @NotBlank
     @Size(max = 40)
     private String scanClass;
+    /** Whether the MES may write the tag on demand; false when absent. */
+    private Boolean writable;
     private Long version;
 
     public Long getId() { return id; }
@@ -50,6 +52,8 @@ public class PlcTagDto implements Serializable {
     public void setDeadband(Double deadband) { this.deadband = deadband; }
     public String getScanClass() { return scanClass; }
     public void setScanClass(String scanClass) { this.scanClass = scanClass; }
+    public Boolean getWritable() { return writable; }
+    public void setWritable(Boolean writable) { this.writable = writable; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -91,6 +91,7 @@ public class TelemetryConfigService {
         PlcTag tag = new PlcTag(connection, draft.getName(), draft.getAddress(), draft.getDataType(),
                 draft.getScale() == null ? 1 : draft.getScale(), draft.getOffset() == null ? 0 : draft.getOffset(),
                 draft.getUnit(), draft.getDeadband() == null ? 0 : draft.getDeadband(), draft.getScanClass());
+        tag.allowWrites(Boolean.TRUE.equals(draft.getWritable()));
         PlcDrivers.checkAddress("address", connection.getConnectionString(), tag.getAddress());
         boolean duplicate = !em.createQuery("select t.id from PlcTag t where t.connection = :connection and t.name = :name",
                 Long.class).setParameter("connection", connection).setParameter("name", tag.getName()).getResultList().isEmpty();
@@ -234,6 +235,7 @@ public class TelemetryConfigService {
         dto.setUnit(tag.getUnit());
         dto.setDeadband(tag.getDeadband());
         dto.setScanClass(tag.getScanClass());
+        dto.setWritable(tag.isWritable());
         dto.setVersion(tag.getVersion());
         return dto;
     }

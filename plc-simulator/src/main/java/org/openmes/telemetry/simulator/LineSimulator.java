@@ -107,6 +107,20 @@ public final class LineSimulator implements AutoCloseable {
         onTimer(() -> loader.clearFault(bit));
     }
 
+    /**
+     * The bagger's target count as a Modbus client last wrote it into holding registers {@code TARGET_COUNT} (UDINT,
+     * high word first); 0 before any write.
+     */
+    public long baggerTargetCount() {
+        int address = RegisterMap.BAGGER + RegisterMap.TARGET_COUNT;
+        return image.get(transaction -> transaction.readHoldingRegisters(registers ->
+                (word(registers.get(address)) << 16) | word(registers.get(address + 1))));
+    }
+
+    private static long word(byte[] register) {
+        return register == null ? 0 : ((register[0] & 0xFFL) << 8) | (register[1] & 0xFFL);
+    }
+
     /** Sets the bagger's counters, e.g. near 2^32 to show a roll-over, or to 0 as a PLC reset would. */
     public void setBaggerCounters(long good, long reject) {
         onTimer(() -> bagger.counters(good, reject));

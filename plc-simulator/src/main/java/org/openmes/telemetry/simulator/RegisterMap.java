@@ -15,6 +15,8 @@ public final class RegisterMap {
     public static final int ENERGY_KWH = 8;     // REAL (IEEE 754 float) over 2 registers
     public static final int HEARTBEAT = 10;     // UINT, +1 every tick: a frozen PLC stops counting
     public static final int FAULTS = 12;        // bagger: LINT over 4 registers (64 fault bits); loader: WORD
+    /** UDINT over 2 registers that the MES writes (a job's target count); the machine only keeps it. */
+    public static final int TARGET_COUNT = 16;
 
     /** Base holding-register address of the bagger. */
     public static final int BAGGER = 0;

@@ -1,0 +1,9 @@
+/**
+ * Server push to pages, the browser side: {@link org.openmes.platform.push.faces.FacesPush} forwards every topic of the
+ * application's {@link org.openmes.platform.push.PushBus} over the Faces websocket channel {@value
+ * org.openmes.platform.push.faces.FacesPush#CHANNEL}; a page subscribes with the composite component
+ * {@code <mes:push topics="equipment-12 telemetry" update=":values :events"/>} (namespace
+ * {@code jakarta.faces.composite/mes}), which refreshes what it names by one AJAX request when one of its topics
+ * arrives (at most once a second). See docs/architecture.md, "Server push".
+ */
+package org.openmes.platform.push.faces;
