@@ -1,5 +1,11 @@
 package org.openmes.telemetry.simulator;
 
+import com.digitalpetri.modbus.exceptions.UnknownUnitIdException;
+import com.digitalpetri.modbus.pdu.ReadCoilsRequest;
+import com.digitalpetri.modbus.pdu.ReadCoilsResponse;
+import com.digitalpetri.modbus.pdu.ReadHoldingRegistersRequest;
+import com.digitalpetri.modbus.pdu.ReadHoldingRegistersResponse;
+import com.digitalpetri.modbus.server.ModbusRequestContext;
 import com.digitalpetri.modbus.server.ModbusTcpServer;
 import com.digitalpetri.modbus.server.ProcessImage;
 import com.digitalpetri.modbus.server.ReadWriteModbusServices;
@@ -10,6 +16,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +46,8 @@ public final class LineSimulator implements AutoCloseable {
             RegisterMap.LOADER_RUNNING_COIL, 1, 2);
     private final ProcessImage image = new ProcessImage();
     private final Set<Channel> clients = ConcurrentHashMap.newKeySet();
+    private final AtomicLong readRequests = new AtomicLong();
+    private long ticks;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "line-simulator");
         thread.setDaemon(true);
@@ -80,6 +90,11 @@ public final class LineSimulator implements AutoCloseable {
     /** The TCP port the Modbus server listens on (the real one when 0 was asked for). */
     public int port() {
         return port;
+    }
+
+    /** Modbus read requests (registers and coils) served so far: how many protocol requests the clients sent. */
+    public long readRequests() {
+        return readRequests.get();
     }
 
     /** Whether the server accepts connections now (false during a comms loss). */
@@ -180,6 +195,7 @@ public final class LineSimulator implements AutoCloseable {
                 return;
             }
             playScenario(elapsed);
+            ticks++;
             bagger.advance(elapsed);
             loader.advance(elapsed);
             publish();
@@ -238,7 +254,18 @@ public final class LineSimulator implements AutoCloseable {
                 transaction.writeCoils(coils -> {
                     bagger.writeTo(registers, coils);
                     loader.writeTo(registers, coils);
+                    if (scenario == Scenario.BENCH) {
+                        writeBenchBlock(registers);
+                    }
                 })));
+    }
+
+    /** Every register of the bench block changes with every tick: a different value per register and per tick. */
+    private void writeBenchBlock(Map<Integer, byte[]> registers) {
+        for (int i = 0; i < RegisterMap.BENCH_REGISTERS; i++) {
+            int value = (int) ((ticks + i) & 0xFFFF);
+            registers.put(RegisterMap.BENCH + i, new byte[] {(byte) (value >> 8), (byte) value});
+        }
     }
 
     private synchronized void listen() {
@@ -266,6 +293,20 @@ public final class LineSimulator implements AutoCloseable {
             @Override
             protected Optional<ProcessImage> getProcessImage(int unitId) {
                 return Optional.of(image);
+            }
+
+            @Override
+            public ReadHoldingRegistersResponse readHoldingRegisters(ModbusRequestContext context, int unitId,
+                    ReadHoldingRegistersRequest request) throws UnknownUnitIdException {
+                readRequests.incrementAndGet();
+                return super.readHoldingRegisters(context, unitId, request);
+            }
+
+            @Override
+            public ReadCoilsResponse readCoils(ModbusRequestContext context, int unitId, ReadCoilsRequest request)
+                    throws UnknownUnitIdException {
+                readRequests.incrementAndGet();
+                return super.readCoils(context, unitId, request);
             }
         });
         try {
