@@ -70,7 +70,8 @@ public class TestEnvironment implements LauncherSessionListener {
             // telemetry: the line simulator the demo PLC connection points at (DemoTelemetryLoader)
             simulator = new LineSimulator("127.0.0.1", 0, java.time.Duration.ofMillis(100), Scenario.MANUAL).start();
             String telemetryVariables = "<variable name=\"mes.telemetry.demo.simulator-port\" value=\""
-                    + simulator.port() + "\"/><variable name=\"mes.messaging.store.dir\" value=\""
+                    + simulator.port() + "\"/><variable name=\"mes.telemetry.ingest.stuck-after-seconds\" value=\"15\"/>"
+                    + "<variable name=\"mes.messaging.store.dir\" value=\""
                     + Files.createTempDirectory("mes-it-messaging") + "\"/>";
             String keystorePassword = KeystorePassword.generate();
             Path keystore = serverDir.resolve("resources/security/key.p12");
