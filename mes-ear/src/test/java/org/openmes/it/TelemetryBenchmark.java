@@ -8,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,14 +17,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import javax.management.JMException;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 import javax.management.remote.JMXConnector;
 import org.junit.jupiter.api.Test;
-import org.openmes.devserver.EmbeddedDatabase;
 import org.openmes.telemetry.simulator.LineSimulator;
 import org.openmes.telemetry.simulator.RegisterMap;
 import org.openmes.telemetry.simulator.Scenario;
@@ -65,7 +62,7 @@ class TelemetryBenchmark extends MesIntegrationTest {
         line("Telemetry figures, " + java.time.Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average at start " + loadAverage());
         try (LineSimulator simulator = new LineSimulator("127.0.0.1", 0, Duration.ofMillis(20), Scenario.BENCH).start();
-             Connection db = database()) {
+             Connection db = TestEnvironment.connectToDatabase()) {
             if (PARTS.contains("copy")) {
                 copyCeiling(db);
             }
@@ -330,12 +327,6 @@ class TelemetryBenchmark extends MesIntegrationTest {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static Connection database() throws SQLException {
-        Properties user = new Properties();
-        user.setProperty("user", EmbeddedDatabase.USER);
-        return DriverManager.getConnection(System.getProperty(TestEnvironment.DB_URL), user);
     }
 
     private static double percentile(List<Double> sorted, double quantile) {

@@ -53,6 +53,13 @@ public class TestEnvironment implements LauncherSessionListener {
         return database;
     }
 
+    /** A new JDBC connection to the test server's database, as its superuser; the caller closes it. */
+    public static java.sql.Connection connectToDatabase() throws SQLException {
+        java.util.Properties user = new java.util.Properties();
+        user.setProperty("user", EmbeddedDatabase.USER);
+        return java.sql.DriverManager.getConnection(System.getProperty(DB_URL), user);
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String wlpDir = System.getProperty("mes.test.wlp.dir");

@@ -179,7 +179,7 @@ public class PlcResourceAdapter implements ResourceAdapter {
         }
     }
 
-    /** Runs {@code command} as Work on the container's WorkManager (the publisher's sending). */
+    /** Runs {@code command} as Work on the container's WorkManager: the publisher's sending, closing sessions. */
     private void runAsWork(Runnable command) {
         try {
             workManager.scheduleWork(new Work() {
@@ -190,7 +190,8 @@ public class PlcResourceAdapter implements ResourceAdapter {
 
                 @Override
                 public void release() {
-                    // a drain ends when nothing is queued; the adapter's stop waits for it and journals the rest
+                    // a drain ends when nothing is queued (the adapter's stop waits for it and journals the rest), a
+                    // close within PLC4X's shutdown quiet period: nothing to interrupt
                 }
             });
         } catch (WorkException e) {
@@ -204,18 +205,8 @@ public class PlcResourceAdapter implements ResourceAdapter {
      */
     private void closeInBackground(PlcPoller poller) {
         try {
-            workManager.scheduleWork(new Work() {
-                @Override
-                public void run() {
-                    poller.close();
-                }
-
-                @Override
-                public void release() {
-                    // closing ends on its own within PLC4X's shutdown quiet period
-                }
-            });
-        } catch (WorkException e) {
+            runAsWork(poller::close);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.log(Level.WARNING, "WorkManager refused to close the session of PLC " + poller.definition().code()
                     + "; closing it on this thread", e);
             poller.close();

@@ -32,8 +32,7 @@ class ScanBatchIT extends MesIntegrationTest {
 
     @Test
     void aRedeliveredScanStoresNothingAgainAndSoPublishesNoDomainEvent() throws Exception {
-        Instant at = Instant.parse("2001-01-01T00:00:00Z")
-                .plus(ThreadLocalRandom.current().nextLong(1_000_000_000_000L), ChronoUnit.MICROS);
+        Instant at = someMicrosecondIn2001();
         try (Connection connection = database()) {
             long casePacker = single(connection, "select id from plant_node where code = 'P1-CASEPACKER'");
             long faultTag = single(connection, "select tag_id from telemetry_signal_mapping where signal = 'FAULT_WORD'"
@@ -66,8 +65,7 @@ class ScanBatchIT extends MesIntegrationTest {
 
     @Test
     void aMessageOfSeveralScansStoresEverySampleOnceEvenWithTwoSamplesOfAMappedTag() throws Exception {
-        Instant at = Instant.parse("2001-01-01T00:00:00Z")
-                .plus(ThreadLocalRandom.current().nextLong(1_000_000_000_000L), ChronoUnit.MICROS);
+        Instant at = someMicrosecondIn2001();
         try (Connection connection = database()) {
             long casePacker = single(connection, "select id from plant_node where code = 'P1-CASEPACKER'");
             long speedTag = single(connection, "select tag_id from telemetry_signal_mapping where signal = 'SPEED'"
@@ -93,6 +91,11 @@ class ScanBatchIT extends MesIntegrationTest {
             assertEquals(3, single(connection, "select count(*) from telemetry_sample where tag_id = " + speedTag
                     + " and sampled_at >= '" + at + "' and sampled_at <= '" + at.plusMillis(200) + "'"));
         }
+    }
+
+    private static Instant someMicrosecondIn2001() {
+        return Instant.parse("2001-01-01T00:00:00Z")
+                .plus(ThreadLocalRandom.current().nextLong(1_000_000_000_000L), ChronoUnit.MICROS);
     }
 
     /** The event with its numbers scaled as written, so that equals compares values. */

@@ -16,7 +16,6 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +46,7 @@ public final class LineSimulator implements AutoCloseable {
     private final ProcessImage image = new ProcessImage();
     private final Set<Channel> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong readRequests = new AtomicLong();
-    private long ticks;
+    private final AtomicLong benchReads = new AtomicLong();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "line-simulator");
         thread.setDaemon(true);
@@ -195,7 +194,6 @@ public final class LineSimulator implements AutoCloseable {
                 return;
             }
             playScenario(elapsed);
-            ticks++;
             bagger.advance(elapsed);
             loader.advance(elapsed);
             publish();
@@ -254,18 +252,27 @@ public final class LineSimulator implements AutoCloseable {
                 transaction.writeCoils(coils -> {
                     bagger.writeTo(registers, coils);
                     loader.writeTo(registers, coils);
-                    if (scenario == Scenario.BENCH) {
-                        writeBenchBlock(registers);
-                    }
                 })));
     }
 
-    /** Every register of the bench block changes with every tick: a different value per register and per tick. */
-    private void writeBenchBlock(Map<Integer, byte[]> registers) {
-        for (int i = 0; i < RegisterMap.BENCH_REGISTERS; i++) {
-            int value = (int) ((ticks + i) & 0xFFFF);
-            registers.put(RegisterMap.BENCH + i, new byte[] {(byte) (value >> 8), (byte) value});
+    /**
+     * The bench block ({@link Scenario#BENCH}): the registers a request reads get new values just before, so every read
+     * of a tag sees a change however seldom the line's own timer gets the CPU on a busy machine. The value differs per
+     * register and per request.
+     */
+    private void refreshBenchBlock(int address, int quantity) {
+        int from = Math.max(address, RegisterMap.BENCH);
+        int to = Math.min(address + quantity, RegisterMap.BENCH + RegisterMap.BENCH_REGISTERS);
+        if (scenario != Scenario.BENCH || from >= to) {
+            return;
         }
+        long generation = benchReads.incrementAndGet();
+        image.with(transaction -> transaction.writeHoldingRegisters(registers -> {
+            for (int register = from; register < to; register++) {
+                int value = (int) ((generation + register) & 0xFFFF);
+                registers.put(register, new byte[] {(byte) (value >> 8), (byte) value});
+            }
+        }));
     }
 
     private synchronized void listen() {
@@ -299,6 +306,7 @@ public final class LineSimulator implements AutoCloseable {
             public ReadHoldingRegistersResponse readHoldingRegisters(ModbusRequestContext context, int unitId,
                     ReadHoldingRegistersRequest request) throws UnknownUnitIdException {
                 readRequests.incrementAndGet();
+                refreshBenchBlock(request.address(), request.quantity());
                 return super.readHoldingRegisters(context, unitId, request);
             }
 

@@ -26,7 +26,7 @@ public final class RegisterMap {
 
     /**
      * Base holding-register address of the bench block ({@link Scenario#BENCH} only): {@value #BENCH_REGISTERS} UINT
-     * registers that all change with every tick, so a benchmark is limited by the pipeline, not by the line.
+     * registers whose values change with every read, so a benchmark is limited by the pipeline, not by the line.
      */
     public static final int BENCH = 1000;
     public static final int BENCH_REGISTERS = 2000;

@@ -22,7 +22,7 @@ public enum Scenario {
     COMMS_LOSS(List.of(new Step(Step.Kind.RUN, Duration.ofSeconds(30)), new Step(Step.Kind.COMMS_LOSS, Duration.ofSeconds(10)))),
     /**
      * Steady production plus the bench block of holding registers ({@link RegisterMap#BENCH}), every one of which
-     * changes with every tick: for benchmarks, where every tag must yield a sample with every scan.
+     * changes with every read: for benchmarks, where every tag must yield a sample with every scan.
      */
     BENCH(List.of(new Step(Step.Kind.RUN, Duration.ofSeconds(60)))),
     /** A shift in miniature: every event above in turn; what the run command plays. */
