@@ -30,7 +30,7 @@ final class LibertyServer {
 
     /** Stops and starts the application, as a redeploy would, and waits until its REST API answers again. */
     static void restartApplication() {
-        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(localConnectorAddress()))) {
+        try (JMXConnector connector = connectJmx()) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
             ObjectName application = new ObjectName(
                     "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=" + APPLICATION);
@@ -63,6 +63,11 @@ final class LibertyServer {
             count++;
         }
         return count;
+    }
+
+    /** A JMX connection to the server's JVM over its local connector; the caller closes it. */
+    static JMXConnector connectJmx() throws IOException {
+        return JMXConnectorFactory.connect(new JMXServiceURL(localConnectorAddress()));
     }
 
     private static String localConnectorAddress() throws IOException {

@@ -53,6 +53,13 @@ public class TestEnvironment implements LauncherSessionListener {
         return database;
     }
 
+    /** A new JDBC connection to the test server's database, as its superuser; the caller closes it. */
+    public static java.sql.Connection connectToDatabase() throws SQLException {
+        java.util.Properties user = new java.util.Properties();
+        user.setProperty("user", EmbeddedDatabase.USER);
+        return java.sql.DriverManager.getConnection(System.getProperty(DB_URL), user);
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String wlpDir = System.getProperty("mes.test.wlp.dir");
@@ -70,7 +77,8 @@ public class TestEnvironment implements LauncherSessionListener {
             // telemetry: the line simulator the demo PLC connection points at (DemoTelemetryLoader)
             simulator = new LineSimulator("127.0.0.1", 0, java.time.Duration.ofMillis(100), Scenario.MANUAL).start();
             String telemetryVariables = "<variable name=\"mes.telemetry.demo.simulator-port\" value=\""
-                    + simulator.port() + "\"/><variable name=\"mes.messaging.store.dir\" value=\""
+                    + simulator.port() + "\"/><variable name=\"mes.telemetry.ingest.stuck-after-seconds\" value=\"15\"/>"
+                    + "<variable name=\"mes.messaging.store.dir\" value=\""
                     + Files.createTempDirectory("mes-it-messaging") + "\"/>";
             String keystorePassword = KeystorePassword.generate();
             Path keystore = serverDir.resolve("resources/security/key.p12");

@@ -103,8 +103,8 @@ final class PlcPoller implements AutoCloseable {
         if (!changed.isEmpty() || !events.isEmpty() || commsChange != null) {
             long micros = ChronoUnit.MICROS.between(Instant.EPOCH, sampledAt);
             String scanId = plc.code() + ":" + scanClass + ":" + micros + ":" + sequence.incrementAndGet();
-            publisher.publish(plc.code(), scanId,
-                    ScanMessage.toJson(plc.code(), scanId, scanClass, changed, events, commsChange));
+            publisher.publish(new ScanPublisher.Scan(plc.code(), scanId, Math.max(1, changed.size() + events.size()),
+                    ScanMessage.toJson(plc.code(), scanId, scanClass, changed, events, commsChange)));
         }
         return changed;
     }

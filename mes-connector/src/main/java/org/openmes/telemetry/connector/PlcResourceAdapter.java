@@ -71,12 +71,14 @@ public class PlcResourceAdapter implements ResourceAdapter {
             sender = new JmsScanSender(Settings.string("mes.telemetry.jms.connection-factory", "jms/mesConnectionFactory"),
                     Settings.string("mes.telemetry.jms.queue", "jms/telemetryQueue"));
             Path journalFile = Path.of(Settings.string("mes.telemetry.journal.dir", "telemetry-journal"), "scans.journal");
+            workManager = context.getWorkManager();
             publisher = new ScanPublisher(sender, new ScanJournal(journalFile,
-                    Settings.number("mes.telemetry.journal.max-bytes", 256L * 1024 * 1024)));
+                    Settings.number("mes.telemetry.journal.max-bytes", 256L * 1024 * 1024)), this::runAsWork,
+                    (int) Settings.number("mes.telemetry.publish.max-samples-per-message", 10_000),
+                    Settings.number("mes.telemetry.publish.max-pending-samples", 500_000));
             maxBackoff = Duration.ofSeconds(Settings.number("mes.telemetry.reconnect.max-backoff-seconds", 30));
             long refreshMillis = Settings.number("mes.telemetry.config-refresh-seconds", 5) * 1000;
             timer = context.createTimer();
-            workManager = context.getWorkManager();
             timer.scheduleAtFixedRate(new TimerTask() {
                 @Override
                 public void run() {
@@ -109,6 +111,7 @@ public class PlcResourceAdapter implements ResourceAdapter {
         pollers.values().forEach(this::closeInBackground);
         pollers.clear();
         if (publisher != null) {
+            publisher.close(Duration.ofSeconds(5));
             synchronized (publisher) {
                 sender.close();
             }
@@ -181,24 +184,34 @@ public class PlcResourceAdapter implements ResourceAdapter {
         }
     }
 
+    /** Runs {@code command} as Work on the container's WorkManager: the publisher's sending, closing sessions. */
+    private void runAsWork(Runnable command) {
+        try {
+            workManager.scheduleWork(new Work() {
+                @Override
+                public void run() {
+                    command.run();
+                }
+
+                @Override
+                public void release() {
+                    // a drain ends when nothing is queued (the adapter's stop waits for it and journals the rest), a
+                    // close within PLC4X's shutdown quiet period: nothing to interrupt
+                }
+            });
+        } catch (WorkException e) {
+            throw new java.util.concurrent.RejectedExecutionException("WorkManager refused: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Closing a PLC4X connection waits for its Netty event loop to shut down gracefully (about 2 s), so sessions are
      * closed as Work: neither a configuration change nor the adapter's stop waits 2 s per PLC.
      */
     private void closeInBackground(PlcPoller poller) {
         try {
-            workManager.scheduleWork(new Work() {
-                @Override
-                public void run() {
-                    poller.close();
-                }
-
-                @Override
-                public void release() {
-                    // closing ends on its own within PLC4X's shutdown quiet period
-                }
-            });
-        } catch (WorkException e) {
+            runAsWork(poller::close);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.log(Level.WARNING, "WorkManager refused to close the session of PLC " + poller.definition().code()
                     + "; closing it on this thread", e);
             poller.close();

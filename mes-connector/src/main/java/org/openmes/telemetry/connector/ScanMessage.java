@@ -15,6 +15,8 @@ import java.util.List;
  *  "events":[{"tag":9,"occurredAt":"…","kind":"FAULT_RAISED","bit":3,"oldValue":0,"newValue":8}],
  *  "comms":{"state":"LOST","at":"…","reason":"no answer within 1000 ms","event":"COMMS_LOST"}}
  * </pre>
+ * Several scans travel in one message as {@code {"scans":[{...}, {...}]}}, in the order they were taken ({@link
+ * ScanPublisher} batches what queued while the previous message was being sent).
  * {@code comms} ({@link CommsState}) is there only when the PLC's comms state changed with this scan; it concerns
  * every piece of equipment with a signal mapped to a tag of the PLC.
  * Consumers are idempotent on (tag, sampledAt); {@code scanId} (PLC, scan class, scan time in microseconds,
@@ -27,6 +29,11 @@ public final class ScanMessage {
     public static final String PLC_PROPERTY = "plc";
 
     private ScanMessage() {
+    }
+
+    /** Several scans in one message, in order: {@code {"scans":[scan, scan, ...]}}. */
+    static String batch(List<String> scans) {
+        return "{\"scans\":[" + String.join(",", scans) + "]}";
     }
 
     static String toJson(String plcCode, String scanId, String scanClass, List<Sample> samples, List<EdgeEvent> events,

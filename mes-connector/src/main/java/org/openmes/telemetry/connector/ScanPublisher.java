@@ -1,34 +1,147 @@
 package org.openmes.telemetry.connector;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Publishes scans in order: the journal first, then the new scan; a scan the engine refuses goes to the journal
- * instead. Nothing is dropped silently: only a full journal loses a scan, and that is logged as SEVERE with the
- * scan id and counted ({@link #dropped()}).
+ * Publishes scans in order, many per message: a scan is queued in memory and the poller goes on at once; one drain at
+ * a time (run by {@code executor}, the container's WorkManager) sends whatever has queued meanwhile as one message
+ * of up to {@code maxSamplesPerMessage} samples, so the slower the messaging engine answers, the larger the messages
+ * grow, and both the persistent send and the ingest's transaction are paid per batch, not per scan. A batch of one
+ * scan travels as that scan's own message; more travel as {@code {"scans":[...]}} ({@link ScanMessage}).
+ * <p>
+ * Store-and-forward: the journal first, then the new batch; a batch the engine refuses goes to the journal instead.
+ * Nothing is dropped silently: only a full journal loses scans, and that is logged as SEVERE with the scan ids and
+ * counted ({@link #dropped()}). When {@code maxPendingSamples} wait in memory, {@link #publish} blocks the poller
+ * until the drain has taken them (its scans then overrun, and are counted there).
  */
 final class ScanPublisher {
     private static final Logger LOG = Logger.getLogger(ScanPublisher.class.getName());
 
-    private final ScanSender sender;
-    private final ScanJournal journal;
-    private long dropped;
-
-    ScanPublisher(ScanSender sender, ScanJournal journal) {
-        this.sender = sender;
-        this.journal = journal;
+    /** One scan's message, its id and how many samples it carries. */
+    record Scan(String plcCode, String scanId, int samples, String body) {
     }
 
-    synchronized void publish(String plcCode, String scanId, String body) {
+    private final ScanSender sender;
+    private final ScanJournal journal;
+    private final Executor executor;
+    private final int maxSamplesPerMessage;
+    private final long maxPendingSamples;
+    private final ArrayDeque<Scan> pending = new ArrayDeque<>(); // guarded by itself, as are the two fields below
+    private long pendingSamples;
+    private boolean draining;
+    private long dropped; // guarded by this, the lock of the sender and the journal
+
+    ScanPublisher(ScanSender sender, ScanJournal journal, Executor executor, int maxSamplesPerMessage,
+                  long maxPendingSamples) {
+        this.sender = sender;
+        this.journal = journal;
+        this.executor = executor;
+        this.maxSamplesPerMessage = maxSamplesPerMessage;
+        this.maxPendingSamples = maxPendingSamples;
+    }
+
+    /** Queues a scan for the next message; blocks only while {@code maxPendingSamples} wait already. */
+    void publish(Scan scan) {
+        synchronized (pending) {
+            while (pendingSamples >= maxPendingSamples) {
+                try {
+                    pending.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting to publish scan " + scan.scanId(), e);
+                }
+            }
+            pending.add(scan);
+            pendingSamples += scan.samples();
+            if (draining) {
+                return;
+            }
+            draining = true;
+        }
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "Executor refused the telemetry send; sending on the poller's thread", e);
+            drain();
+        }
+    }
+
+    /** Sends what is queued, batch by batch, until nothing is left. */
+    void drain() {
+        while (true) {
+            List<Scan> batch = new ArrayList<>();
+            synchronized (pending) {
+                int samples = 0;
+                while (!pending.isEmpty() && (batch.isEmpty() || samples + pending.peek().samples() <= maxSamplesPerMessage)) {
+                    Scan scan = pending.poll();
+                    samples += scan.samples();
+                    pendingSamples -= scan.samples();
+                    batch.add(scan);
+                }
+                if (batch.isEmpty()) {
+                    draining = false;
+                    pending.notifyAll();
+                    return;
+                }
+                pending.notifyAll();
+            }
+            deliver(batch);
+        }
+    }
+
+    private synchronized void deliver(List<Scan> batch) {
+        Scan first = batch.get(0);
+        String plcCode = batch.stream().allMatch(scan -> scan.plcCode().equals(first.plcCode())) ? first.plcCode() : "";
+        String messageId = batch.size() == 1 ? first.scanId() : first.scanId() + "+" + (batch.size() - 1);
+        String body = batch.size() == 1 ? first.body() : ScanMessage.batch(batch.stream().map(Scan::body).toList());
         forwardJournal();
-        if (journal.isEmpty() && trySend(plcCode, scanId, body)) {
+        if (journal.isEmpty() && trySend(plcCode, messageId, body)) {
             return;
         }
-        if (!journal.append(plcCode + "\t" + scanId + "\t" + body)) {
-            dropped++;
+        if (!journal.append(plcCode + "\t" + messageId + "\t" + body)) {
+            dropped += batch.size();
             LOG.severe(() -> "Telemetry journal full (" + journal.bytes() + " bytes, " + journal.depth()
-                    + " scans): scan " + scanId + " of PLC " + plcCode + " is LOST (" + dropped + " lost so far)");
+                    + " messages): " + batch.size() + " scans " + messageId + " are LOST (" + dropped + " lost so far)");
+        }
+    }
+
+    /**
+     * For the adapter's stop: waits up to {@code patience} for the drain to send what is queued, then journals what
+     * is still queued (in order, after whatever the journal holds), so that it is forwarded after the next start.
+     */
+    void close(java.time.Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<Scan> left;
+        synchronized (pending) {
+            while ((draining || !pending.isEmpty()) && System.nanoTime() < deadline) {
+                try {
+                    pending.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            left = new ArrayList<>(pending);
+            pending.clear();
+            pendingSamples = 0;
+            pending.notifyAll();
+        }
+        synchronized (this) {
+            for (Scan scan : left) {
+                if (!journal.append(scan.plcCode() + "\t" + scan.scanId() + "\t" + scan.body())) {
+                    dropped++;
+                    LOG.severe(() -> "Telemetry journal full at stop: scan " + scan.scanId() + " is LOST");
+                }
+            }
+        }
+        if (!left.isEmpty()) {
+            LOG.info(() -> left.size() + " scans not sent before the stop are journalled");
         }
     }
 
@@ -42,7 +155,7 @@ final class ScanPublisher {
             return trySend(parts[0], parts[1], parts[2]);
         });
         if (forwarded > 0) {
-            LOG.info(() -> "Forwarded " + forwarded + " journalled scans; " + journal.depth() + " left");
+            LOG.info(() -> "Forwarded " + forwarded + " journalled messages; " + journal.depth() + " left");
         }
     }
 
@@ -58,12 +171,12 @@ final class ScanPublisher {
         return dropped;
     }
 
-    private boolean trySend(String plcCode, String scanId, String body) {
+    private boolean trySend(String plcCode, String messageId, String body) {
         try {
-            sender.send(plcCode, scanId, body);
+            sender.send(plcCode, messageId, body);
             return true;
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Messaging engine refused scan " + scanId + "; journalled for later", e);
+            LOG.log(Level.WARNING, "Messaging engine refused message " + messageId + "; journalled for later", e);
             return false;
         }
     }

@@ -32,8 +32,7 @@ class ScanBatchIT extends MesIntegrationTest {
 
     @Test
     void aRedeliveredScanStoresNothingAgainAndSoPublishesNoDomainEvent() throws Exception {
-        Instant at = Instant.parse("2001-01-01T00:00:00Z")
-                .plus(ThreadLocalRandom.current().nextLong(1_000_000_000_000L), ChronoUnit.MICROS);
+        Instant at = someMicrosecondIn2001();
         try (Connection connection = database()) {
             long casePacker = single(connection, "select id from plant_node where code = 'P1-CASEPACKER'");
             long faultTag = single(connection, "select tag_id from telemetry_signal_mapping where signal = 'FAULT_WORD'"
@@ -62,6 +61,41 @@ class ScanBatchIT extends MesIntegrationTest {
             assertEquals(List.of(), ScanBatch.parse(scan).store(connection).events(), "redelivered");
             connection.commit();
         }
+    }
+
+    @Test
+    void aMessageOfSeveralScansStoresEverySampleOnceEvenWithTwoSamplesOfAMappedTag() throws Exception {
+        Instant at = someMicrosecondIn2001();
+        try (Connection connection = database()) {
+            long casePacker = single(connection, "select id from plant_node where code = 'P1-CASEPACKER'");
+            long speedTag = single(connection, "select tag_id from telemetry_signal_mapping where signal = 'SPEED'"
+                    + " and equipment_id = " + casePacker);
+            var scans = Json.createArrayBuilder();
+            for (int scan = 0; scan < 3; scan++) {
+                String sampledAt = at.plusMillis(100L * scan).toString();
+                scans.add(Json.createObjectBuilder().add("plc", "LINE-P1-PLC").add("scanId", "it-batch-" + scan)
+                        .add("scanClass", "fast").add("samples", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("tag", speedTag).add("sampledAt", sampledAt).add("sourceAt", sampledAt)
+                                .add("quality", "GOOD").add("value", 50 + scan)))
+                        .add("events", Json.createArrayBuilder()));
+            }
+            String message = Json.createObjectBuilder().add("scans", scans).build().toString();
+            connection.setAutoCommit(false);
+
+            ScanBatch batch = ScanBatch.parse(message);
+            assertEquals("it-batch-0+2", batch.scanId());
+            assertEquals(3, batch.store(connection).samples(), "three samples of one mapped tag in one statement");
+            connection.commit();
+            assertEquals(0, ScanBatch.parse(message).store(connection).samples(), "redelivered");
+            connection.commit();
+            assertEquals(3, single(connection, "select count(*) from telemetry_sample where tag_id = " + speedTag
+                    + " and sampled_at >= '" + at + "' and sampled_at <= '" + at.plusMillis(200) + "'"));
+        }
+    }
+
+    private static Instant someMicrosecondIn2001() {
+        return Instant.parse("2001-01-01T00:00:00Z")
+                .plus(ThreadLocalRandom.current().nextLong(1_000_000_000_000L), ChronoUnit.MICROS);
     }
 
     /** The event with its numbers scaled as written, so that equals compares values. */

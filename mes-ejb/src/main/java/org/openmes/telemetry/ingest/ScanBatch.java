@@ -18,8 +18,8 @@ import org.openmes.telemetry.events.EdgeEvent;
 import org.openmes.telemetry.model.EquipmentSignal;
 
 /**
- * One scan message (format: {@code org.openmes.telemetry.connector.ScanMessage}) as columns, written with one
- * multi-row statement per table: the edge events and samples (both ignoring what a redelivery already stored),
+ * One message of one or several scans (format: {@code org.openmes.telemetry.connector.ScanMessage}) as columns,
+ * written with one multi-row statement per table, whatever the number of scans: the edge events and samples (both ignoring what a redelivery already stored),
  * then the current values of the mapped equipment signals, and, when the PLC's comms state changed, its COMMS
  * event and current value for every piece of equipment with a signal mapped to a tag of the PLC. Values and
  * timestamps travel as text arrays so that neither the JVM's time zone nor float rounding touches them.
@@ -35,12 +35,16 @@ final class ScanBatch {
             + " as s(tag_id, sampled_at, source_at, value, quality, reason)"
             + " on conflict do nothing";
     // an older scan processed after a newer one (concurrent MDB instances) must not overwrite it
+    // a batch of several scans holds several samples of a tag: only the newest one per signal (DO UPDATE may not touch a
+    // row twice in one statement)
     private static final String UPSERT_CURRENT = "insert into telemetry_current_value"
             + " (equipment_id, signal, tag_id, value, quality, reason, sampled_at)"
-            + " select m.equipment_id, m.signal, s.tag_id, s.value::numeric, s.quality, s.reason, s.sampled_at::timestamptz"
+            + " select distinct on (m.equipment_id, m.signal) m.equipment_id, m.signal, s.tag_id, s.value::numeric,"
+            + " s.quality, s.reason, s.sampled_at::timestamptz"
             + " from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])"
             + " as s(tag_id, sampled_at, value, quality, reason)"
             + " join telemetry_signal_mapping m on m.tag_id = s.tag_id"
+            + " order by m.equipment_id, m.signal, s.sampled_at::timestamptz desc"
             + " on conflict (equipment_id, signal) do update set tag_id = excluded.tag_id, value = excluded.value,"
             + " quality = excluded.quality, reason = excluded.reason, sampled_at = excluded.sampled_at"
             + " where telemetry_current_value.sampled_at <= excluded.sampled_at";
@@ -68,84 +72,83 @@ final class ScanBatch {
             + " on conflict (equipment_id, signal) do update set quality = excluded.quality, reason = excluded.reason,"
             + " sampled_at = excluded.sampled_at where telemetry_current_value.sampled_at <= excluded.sampled_at";
 
-    private final String plc;
     private final String scanId;
-    private String commsState;
-    private String commsAt;
-    private String commsReason;
-    private String commsEvent;
-    private Long[] eventTags = new Long[0];
-    private String[] eventTimes;
-    private String[] eventKinds;
-    private Integer[] eventBits;
-    private String[] eventOld;
-    private String[] eventNew;
-    private String[] eventIncrements;
-    private final Long[] tagIds;
-    private final String[] sampledAt;
-    private final String[] sourceAt;
-    private final String[] values;
-    private final String[] qualities;
-    private final String[] reasons;
+    private final List<Comms> comms = new ArrayList<>();
+    private final SampleColumns samples = new SampleColumns();
+    private final EventColumns events = new EventColumns();
 
-    private ScanBatch(String plc, String scanId, int size) {
-        this.plc = plc;
-        this.scanId = scanId;
-        tagIds = new Long[size];
-        sampledAt = new String[size];
-        sourceAt = new String[size];
-        values = new String[size];
-        qualities = new String[size];
-        reasons = new String[size];
+    /** A change of a PLC's comms state, as one scan reported it. */
+    private record Comms(String plc, String state, String at, String reason, String event) {
     }
 
+    /** The samples of all scans of the message, one list per column. */
+    private static final class SampleColumns {
+        final List<Long> tags = new ArrayList<>();
+        final List<String> sampledAt = new ArrayList<>();
+        final List<String> sourceAt = new ArrayList<>();
+        final List<String> values = new ArrayList<>();
+        final List<String> qualities = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
+    }
+
+    /** The edge events of all scans of the message, one list per column. */
+    private static final class EventColumns {
+        final List<Long> tags = new ArrayList<>();
+        final List<String> occurredAt = new ArrayList<>();
+        final List<String> kinds = new ArrayList<>();
+        final List<Integer> bits = new ArrayList<>();
+        final List<String> oldValues = new ArrayList<>();
+        final List<String> newValues = new ArrayList<>();
+        final List<String> increments = new ArrayList<>();
+    }
+
+    private ScanBatch(String scanId) {
+        this.scanId = scanId;
+    }
+
+    /** Parses one scan message, or a message of several scans ({@code {"scans":[...]}}), into one batch. */
     static ScanBatch parse(String json) {
-        JsonObject scan;
+        JsonObject message;
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            scan = reader.readObject();
+            message = reader.readObject();
         }
-        JsonArray samples = scan.getJsonArray("samples");
-        ScanBatch batch = new ScanBatch(scan.getString("plc"), scan.getString("scanId"), samples.size());
-        for (int i = 0; i < samples.size(); i++) {
-            JsonObject sample = samples.getJsonObject(i);
-            batch.tagIds[i] = sample.getJsonNumber("tag").longValueExact();
-            batch.sampledAt[i] = Instant.parse(sample.getString("sampledAt")).toString();
-            batch.sourceAt[i] = Instant.parse(sample.getString("sourceAt")).toString();
-            batch.values[i] = sample.containsKey("value") ? sample.getJsonNumber("value").bigDecimalValue().toPlainString() : null;
-            batch.qualities[i] = sample.getString("quality");
-            batch.reasons[i] = sample.getString("reason", null);
-        }
-        JsonArray events = scan.containsKey("events") ? scan.getJsonArray("events") : JsonArray.EMPTY_JSON_ARRAY;
-        int count = events.size();
-        batch.eventTags = new Long[count];
-        batch.eventTimes = new String[count];
-        batch.eventKinds = new String[count];
-        batch.eventBits = new Integer[count];
-        batch.eventOld = new String[count];
-        batch.eventNew = new String[count];
-        batch.eventIncrements = new String[count];
-        for (int i = 0; i < count; i++) {
-            JsonObject event = events.getJsonObject(i);
-            batch.eventTags[i] = event.getJsonNumber("tag").longValueExact();
-            batch.eventTimes[i] = Instant.parse(event.getString("occurredAt")).toString();
-            batch.eventKinds[i] = event.getString("kind");
-            batch.eventBits[i] = event.getInt("bit");
-            batch.eventOld[i] = event.getJsonNumber("oldValue").bigDecimalValue().toPlainString();
-            batch.eventNew[i] = event.getJsonNumber("newValue").bigDecimalValue().toPlainString();
-            batch.eventIncrements[i] = event.containsKey("increment")
-                    ? event.getJsonNumber("increment").bigDecimalValue().toPlainString() : null;
-        }
-        JsonObject comms = scan.getJsonObject("comms");
-        if (comms != null) {
-            batch.commsState = comms.getString("state");
-            if (!"LOST".equals(batch.commsState) && !"CONNECTED".equals(batch.commsState)) {
-                throw new IllegalArgumentException("comms state " + batch.commsState + " is neither LOST nor CONNECTED");
-            }
-            batch.commsAt = Instant.parse(comms.getString("at")).toString();
-            batch.commsReason = comms.getString("reason", null);
-            batch.commsEvent = comms.getString("event", null);
+        JsonArray scans = message.containsKey("scans") ? message.getJsonArray("scans") : Json.createArrayBuilder().add(message).build();
+        ScanBatch batch = new ScanBatch(scans.getJsonObject(0).getString("scanId")
+                + (scans.size() > 1 ? "+" + (scans.size() - 1) : ""));
+        for (int i = 0; i < scans.size(); i++) {
+            batch.add(scans.getJsonObject(i));
         }
         return batch;
+    }
+
+    private void add(JsonObject scan) {
+        for (JsonObject sample : scan.getJsonArray("samples").getValuesAs(JsonObject.class)) {
+            samples.tags.add(sample.getJsonNumber("tag").longValueExact());
+            samples.sampledAt.add(Instant.parse(sample.getString("sampledAt")).toString());
+            samples.sourceAt.add(Instant.parse(sample.getString("sourceAt")).toString());
+            samples.values.add(sample.containsKey("value") ? sample.getJsonNumber("value").bigDecimalValue().toPlainString() : null);
+            samples.qualities.add(sample.getString("quality"));
+            samples.reasons.add(sample.getString("reason", null));
+        }
+        JsonArray edgeEvents = scan.containsKey("events") ? scan.getJsonArray("events") : JsonArray.EMPTY_JSON_ARRAY;
+        for (JsonObject event : edgeEvents.getValuesAs(JsonObject.class)) {
+            events.tags.add(event.getJsonNumber("tag").longValueExact());
+            events.occurredAt.add(Instant.parse(event.getString("occurredAt")).toString());
+            events.kinds.add(event.getString("kind"));
+            events.bits.add(event.getInt("bit"));
+            events.oldValues.add(event.getJsonNumber("oldValue").bigDecimalValue().toPlainString());
+            events.newValues.add(event.getJsonNumber("newValue").bigDecimalValue().toPlainString());
+            events.increments.add(event.containsKey("increment") ? event.getJsonNumber("increment").bigDecimalValue().toPlainString() : null);
+        }
+        JsonObject change = scan.getJsonObject("comms");
+        if (change != null) {
+            String state = change.getString("state");
+            if (!"LOST".equals(state) && !"CONNECTED".equals(state)) {
+                throw new IllegalArgumentException("comms state " + state + " is neither LOST nor CONNECTED");
+            }
+            comms.add(new Comms(scan.getString("plc"), state, Instant.parse(change.getString("at")).toString(),
+                    change.getString("reason", null), change.getString("event", null)));
+        }
     }
 
     String scanId() {
@@ -153,11 +156,11 @@ final class ScanBatch {
     }
 
     int size() {
-        return tagIds.length;
+        return samples.tags.size();
     }
 
     int events() {
-        return eventTags.length;
+        return events.tags.size();
     }
 
     /** What one {@link #store} wrote that was not there yet. */
@@ -167,48 +170,51 @@ final class ScanBatch {
     /** Writes the samples, current values, edge events and comms state. */
     Stored store(Connection connection) throws SQLException {
         List<EdgeEvent> newEvents = new ArrayList<>();
-        if (eventTags.length > 0) {
+        if (!events.tags.isEmpty()) {
             try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENTS)) {
-                bind(connection, statement, eventTags, eventTimes, eventKinds, eventBits, eventOld, eventNew, eventIncrements);
+                bind(connection, statement, events.tags, events.occurredAt, events.kinds, events.bits,
+                        events.oldValues, events.newValues, events.increments);
                 collect(statement, newEvents);
             }
         }
-        if (commsState != null) {
-            storeComms(connection, newEvents);
+        for (Comms change : comms) {
+            storeComms(connection, change, newEvents);
         }
         return new Stored(storeSamples(connection), newEvents);
     }
 
-    private void storeComms(Connection connection, List<EdgeEvent> newEvents) throws SQLException {
-        if (commsEvent != null) {
+    private static void storeComms(Connection connection, Comms change, List<EdgeEvent> newEvents) throws SQLException {
+        if (change.event() != null) {
             try (PreparedStatement statement = connection.prepareStatement(INSERT_COMMS_EVENT)) {
-                statement.setString(1, commsAt);
-                statement.setString(2, commsEvent);
-                statement.setString(3, commsReason);
-                statement.setString(4, plc);
+                statement.setString(1, change.at());
+                statement.setString(2, change.event());
+                statement.setString(3, change.reason());
+                statement.setString(4, change.plc());
                 collect(statement, newEvents);
             }
         }
         try (PreparedStatement statement = connection.prepareStatement(UPSERT_COMMS)) {
-            statement.setString(1, "LOST".equals(commsState) ? "BAD" : "GOOD");
-            statement.setString(2, commsReason);
-            statement.setString(3, commsAt);
-            statement.setString(4, plc);
+            statement.setString(1, "LOST".equals(change.state()) ? "BAD" : "GOOD");
+            statement.setString(2, change.reason());
+            statement.setString(3, change.at());
+            statement.setString(4, change.plc());
             statement.executeUpdate();
         }
     }
 
     private int storeSamples(Connection connection) throws SQLException {
-        if (tagIds.length == 0) {
+        if (samples.tags.isEmpty()) {
             return 0;
         }
         int inserted;
         try (PreparedStatement statement = connection.prepareStatement(INSERT_SAMPLES)) {
-            bind(connection, statement, tagIds, sampledAt, sourceAt, values, qualities, reasons);
+            bind(connection, statement, samples.tags, samples.sampledAt, samples.sourceAt, samples.values,
+                    samples.qualities, samples.reasons);
             inserted = statement.executeUpdate();
         }
         try (PreparedStatement statement = connection.prepareStatement(UPSERT_CURRENT)) {
-            bind(connection, statement, tagIds, sampledAt, values, qualities, reasons);
+            bind(connection, statement, samples.tags, samples.sampledAt, samples.values, samples.qualities,
+                    samples.reasons);
             statement.executeUpdate();
         }
         return inserted;
@@ -226,10 +232,12 @@ final class ScanBatch {
         }
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, Object[]... columns) throws SQLException {
+    private static void bind(Connection connection, PreparedStatement statement, List<?>... columns) throws SQLException {
         for (int i = 0; i < columns.length; i++) {
-            String type = columns[i] instanceof Long[] ? "bigint" : columns[i] instanceof Integer[] ? "int" : "text";
-            Array array = connection.createArrayOf(type, columns[i]);
+            List<?> column = columns[i];
+            Object first = column.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            String type = first instanceof Long ? "bigint" : first instanceof Integer ? "int" : "text";
+            Array array = connection.createArrayOf(type, column.toArray());
             statement.setArray(i + 1, array);
         }
     }

@@ -1,12 +1,21 @@
 package org.openmes.telemetry.service;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Enumeration;
 import java.util.List;
 import org.openmes.security.model.Permission;
 import org.openmes.security.service.RequiresPermission;
@@ -20,6 +29,12 @@ public class TelemetryStatusService {
 
     @PersistenceContext(unitName = "mes")
     private EntityManager em;
+
+    @Resource(lookup = "jms/mesConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/telemetryQueue")
+    private Queue queue;
 
     public TelemetryStatusDto status() {
         @SuppressWarnings("unchecked")
@@ -43,5 +58,24 @@ public class TelemetryStatusService {
 
     private static OffsetDateTime time(Object value) {
         return value == null ? null : ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Browses the telemetry queue for its oldest scan (the engine delivers in order, so the first one browsed). Scans
+     * the ingest holds at the moment (being stored, or failing and retried) are not browsed; the ones queued behind
+     * them are, and they age while the ingest does not consume.
+     */
+    public TelemetryQueueDto queue() {
+        try (JMSContext context = connectionFactory.createContext();
+             QueueBrowser browser = context.createBrowser(queue)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            if (!messages.hasMoreElements()) {
+                return new TelemetryQueueDto(null);
+            }
+            long sentAt = ((Message) messages.nextElement()).getJMSTimestamp();
+            return new TelemetryQueueDto(Instant.ofEpochMilli(sentAt).atOffset(ZoneOffset.UTC));
+        } catch (jakarta.jms.JMSException e) {
+            throw new JMSRuntimeException("Cannot browse the telemetry queue: " + e.getMessage(), e.getErrorCode(), e);
+        }
     }
 }

@@ -1,5 +1,11 @@
 package org.openmes.telemetry.simulator;
 
+import com.digitalpetri.modbus.exceptions.UnknownUnitIdException;
+import com.digitalpetri.modbus.pdu.ReadCoilsRequest;
+import com.digitalpetri.modbus.pdu.ReadCoilsResponse;
+import com.digitalpetri.modbus.pdu.ReadHoldingRegistersRequest;
+import com.digitalpetri.modbus.pdu.ReadHoldingRegistersResponse;
+import com.digitalpetri.modbus.server.ModbusRequestContext;
 import com.digitalpetri.modbus.server.ModbusTcpServer;
 import com.digitalpetri.modbus.server.ProcessImage;
 import com.digitalpetri.modbus.server.ReadWriteModbusServices;
@@ -18,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +45,8 @@ public final class LineSimulator implements AutoCloseable {
             RegisterMap.LOADER_RUNNING_COIL, 1, 2);
     private final ProcessImage image = new ProcessImage();
     private final Set<Channel> clients = ConcurrentHashMap.newKeySet();
+    private final AtomicLong readRequests = new AtomicLong();
+    private final AtomicLong benchReads = new AtomicLong();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "line-simulator");
         thread.setDaemon(true);
@@ -80,6 +89,11 @@ public final class LineSimulator implements AutoCloseable {
     /** The TCP port the Modbus server listens on (the real one when 0 was asked for). */
     public int port() {
         return port;
+    }
+
+    /** Modbus read requests (registers and coils) served so far: how many protocol requests the clients sent. */
+    public long readRequests() {
+        return readRequests.get();
     }
 
     /** Whether the server accepts connections now (false during a comms loss). */
@@ -255,6 +269,26 @@ public final class LineSimulator implements AutoCloseable {
                 })));
     }
 
+    /**
+     * The bench block ({@link Scenario#BENCH}): the registers a request reads get new values just before, so every read
+     * of a tag sees a change however seldom the line's own timer gets the CPU on a busy machine. The value differs per
+     * register and per request.
+     */
+    private void refreshBenchBlock(int address, int quantity) {
+        int from = Math.max(address, RegisterMap.BENCH);
+        int to = Math.min(address + quantity, RegisterMap.BENCH + RegisterMap.BENCH_REGISTERS);
+        if (scenario != Scenario.BENCH || from >= to) {
+            return;
+        }
+        long generation = benchReads.incrementAndGet();
+        image.with(transaction -> transaction.writeHoldingRegisters(registers -> {
+            for (int register = from; register < to; register++) {
+                int value = (int) ((generation + register) & 0xFFFF);
+                registers.put(register, new byte[] {(byte) (value >> 8), (byte) value});
+            }
+        }));
+    }
+
     private synchronized void listen() {
         if (online) {
             return;
@@ -280,6 +314,21 @@ public final class LineSimulator implements AutoCloseable {
             @Override
             protected Optional<ProcessImage> getProcessImage(int unitId) {
                 return Optional.of(image);
+            }
+
+            @Override
+            public ReadHoldingRegistersResponse readHoldingRegisters(ModbusRequestContext context, int unitId,
+                    ReadHoldingRegistersRequest request) throws UnknownUnitIdException {
+                readRequests.incrementAndGet();
+                refreshBenchBlock(request.address(), request.quantity());
+                return super.readHoldingRegisters(context, unitId, request);
+            }
+
+            @Override
+            public ReadCoilsResponse readCoils(ModbusRequestContext context, int unitId, ReadCoilsRequest request)
+                    throws UnknownUnitIdException {
+                readRequests.incrementAndGet();
+                return super.readCoils(context, unitId, request);
             }
         });
         try {

@@ -26,6 +26,13 @@ public final class RegisterMap {
     public static final int BAGGER_RUNNING_COIL = 0;
     public static final int LOADER_RUNNING_COIL = 1;
 
+    /**
+     * Base holding-register address of the bench block ({@link Scenario#BENCH} only): {@value #BENCH_REGISTERS} UINT
+     * registers whose values change with every read, so a benchmark is limited by the pipeline, not by the line.
+     */
+    public static final int BENCH = 1000;
+    public static final int BENCH_REGISTERS = 2000;
+
     private RegisterMap() {
     }
 }

@@ -20,6 +20,11 @@ public enum Scenario {
     CHANGEOVER(List.of(new Step(Step.Kind.RUN, Duration.ofSeconds(40)), new Step(Step.Kind.CHANGEOVER, Duration.ofSeconds(30)))),
     /** The PLC drops off the network: sockets closed and no connection accepted for a while. */
     COMMS_LOSS(List.of(new Step(Step.Kind.RUN, Duration.ofSeconds(30)), new Step(Step.Kind.COMMS_LOSS, Duration.ofSeconds(10)))),
+    /**
+     * Steady production plus the bench block of holding registers ({@link RegisterMap#BENCH}), every one of which
+     * changes with every read: for benchmarks, where every tag must yield a sample with every scan.
+     */
+    BENCH(List.of(new Step(Step.Kind.RUN, Duration.ofSeconds(60)))),
     /** A shift in miniature: every event above in turn; what the run command plays. */
     DEMO(List.of(new Step(Step.Kind.RUN, Duration.ofSeconds(30)), new Step(Step.Kind.MICRO_STOP, Duration.ofSeconds(5)),
             new Step(Step.Kind.RUN, Duration.ofSeconds(30)), new Step(Step.Kind.JAM, Duration.ofSeconds(20)),

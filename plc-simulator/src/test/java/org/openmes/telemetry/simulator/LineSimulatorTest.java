@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.plc4x.java.DefaultPlcDriverManager;
 import org.apache.plc4x.java.api.PlcConnection;
+import org.apache.plc4x.java.api.messages.PlcReadRequest;
 import org.apache.plc4x.java.api.messages.PlcReadResponse;
 import org.apache.plc4x.java.api.types.PlcResponseCode;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +113,40 @@ class LineSimulatorTest {
         assertEquals(port, simulator.port());
         try (PlcConnection again = connect()) {
             assertEquals(PlcResponseCode.OK, readBagger(again).getResponseCode("state"));
+        }
+    }
+
+    @Test
+    void plc4xReadsTheTagsOfOneRequestWithAsFewModbusRequestsAsTheProtocolAllows() throws Exception {
+        try (PlcConnection connection = connect()) {
+            readBagger(connection); // connected, so that only the reads below count
+            long before = simulator.readRequests();
+            readBagger(connection);
+            assertEquals(2, simulator.readRequests() - before, "7 register tags in one read of 16 registers, 1 coil read");
+
+            PlcReadRequest.Builder bench = connection.readRequestBuilder();
+            for (int i = 0; i < 200; i++) {
+                bench.addTagAddress("b" + i, "holding-register:" + (RegisterMap.BENCH + 1 + i) + ":UINT");
+            }
+            before = simulator.readRequests();
+            assertEquals(PlcResponseCode.OK, bench.build().execute().get(5, TimeUnit.SECONDS).getResponseCode("b199"));
+            assertEquals(2, simulator.readRequests() - before, "200 registers: 125 (the protocol's limit) + 75");
+        }
+    }
+
+    @Test
+    void everyReadOfTheBenchBlockSeesNewValues() throws Exception {
+        try (LineSimulator bench = new LineSimulator("127.0.0.1", 0, Duration.ofMillis(20), Scenario.BENCH).start();
+             PlcConnection connection = new DefaultPlcDriverManager().getConnection("modbus-tcp://127.0.0.1:" + bench.port())) {
+            PlcReadRequest request = connection.readRequestBuilder()
+                    .addTagAddress("first", "holding-register:" + (RegisterMap.BENCH + 1) + ":UINT")
+                    .addTagAddress("last", "holding-register:" + (RegisterMap.BENCH + RegisterMap.BENCH_REGISTERS) + ":UINT")
+                    .build();
+            PlcReadResponse before = request.execute().get(5, TimeUnit.SECONDS);
+            PlcReadResponse after = request.execute().get(5, TimeUnit.SECONDS);
+            assertNotEquals(before.getInteger("first"), after.getInteger("first"));
+            assertNotEquals(before.getInteger("last"), after.getInteger("last"));
+            assertNotEquals(after.getInteger("first"), after.getInteger("last"), "registers differ from each other");
         }
     }
 
