@@ -40,7 +40,7 @@ create table execution_checklist_item (
     constraint execution_checklist_item_range_ck check (min_value is null or max_value is null or min_value <= max_value),
     constraint execution_checklist_item_options_ck check ((kind = 'SELECT') = (options is not null)),
     constraint execution_checklist_item_violation_ck check (on_violation is null
-        or (on_violation = 'BLOCK' and kind in ('NUMBER', 'CHECKBOX')))
+        or (on_violation in ('BLOCK', 'ANDON') and kind in ('NUMBER', 'CHECKBOX')))
 );
 
 create table execution_checklist_completion (

@@ -33,7 +33,7 @@ create table andon_call (
     version             bigint        not null,
     constraint andon_call_kind_ck check (kind in ('MAINTENANCE', 'QUALITY', 'MATERIAL', 'HELP', 'FAULT')),
     constraint andon_call_priority_ck check (priority in ('LOW', 'MEDIUM', 'HIGH', 'CRITICAL')),
-    constraint andon_call_source_ck check (source in ('OPERATOR', 'FAULT')),
+    constraint andon_call_source_ck check (source in ('OPERATOR', 'FAULT', 'CHECKLIST')),
     constraint andon_call_status_ck check (status in ('OPEN', 'ACKNOWLEDGED', 'RESOLVED')),
     constraint andon_call_level_ck check (escalation_level >= 1 and escalation_sequence >= 0),
     constraint andon_call_acknowledged_ck check ((acknowledged_at is null) = (acknowledged_by is null)

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openmes.telemetry.simulator.LineSimulator;
 
 /**
  * Andon calls: raised by an operator, escalated by a persistent timer when nobody acknowledges within the line's
@@ -65,6 +66,31 @@ class AndonIT extends MesIntegrationTest {
     }
 
     @Test
+    void aCataloguedFaultOfTheSimulatedLineRaisesACallWithTheCatalogsPriorityOnce() throws InterruptedException {
+        long loader = PlantApi.id(PlantApi.list(PlantApi.EQUIPMENT, "q=P1-PALLETIZER").getJsonArray("items").getJsonObject(0));
+        Http.Response entry = Http.post("api/telemetry/equipment/" + loader + "/faults", Json.createObjectBuilder().add("bit", 9)
+                .add("code", "IT-ANDON").add("text", "Pusher blocked").add("severity", "STOP").add("downtimeCategory", "UNPLANNED")
+                .add("andonPriority", "CRITICAL").build().toString());
+        assertEquals(201, entry.status(), entry.body());
+        LineSimulator line = TestEnvironment.simulator();
+        line.raiseLoaderFault(9);
+        try {
+            JsonObject call = awaitFaultCall(loader, "IT-ANDON");
+            assertEquals("FAULT", call.getString("kind"));
+            assertEquals("CRITICAL", call.getString("priority"));
+            assertEquals("Pusher blocked", call.getString("description"));
+            assertEquals("system", call.getString("raisedBy"));
+            line.clearLoaderFault(9);
+            Thread.sleep(1_500);
+            line.raiseLoaderFault(9);
+            Thread.sleep(3_000);
+            assertEquals(1, faultCalls(loader, "IT-ANDON").size(), "the fault raised again while its call is open adds no call");
+        } finally {
+            line.clearLoaderFault(9);
+        }
+    }
+
+    @Test
     void badCallsAndRulesAreRefusedAtTheField() {
         long line = PlantApi.id(PlantApi.createChain().line());
         long workCenter = PlantApi.id(PlantApi.createChain().workCenter());
@@ -104,6 +130,25 @@ class AndonIT extends MesIntegrationTest {
 
     private static JsonArray history(long call) {
         return Http.get(CALLS + "/" + call + "/history").jsonArray();
+    }
+
+    private static List<JsonObject> faultCalls(long equipment, String code) {
+        return Http.get(CALLS).jsonArray().stream().map(c -> c.asJsonObject())
+                .filter(c -> c.containsKey("equipmentId") && c.getJsonNumber("equipmentId").longValue() == equipment
+                        && code.equals(c.getString("faultCode", null)))
+                .toList();
+    }
+
+    private static JsonObject awaitFaultCall(long equipment, String code) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            List<JsonObject> calls = faultCalls(equipment, code);
+            if (!calls.isEmpty()) {
+                return calls.get(0);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no andon call for fault " + code + " within 60 s");
     }
 
     /** The first history event of {@code kind}, waiting up to 30 s for it. */

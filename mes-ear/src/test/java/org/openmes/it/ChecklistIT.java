@@ -84,6 +84,28 @@ class ChecklistIT extends MesIntegrationTest {
     }
 
     @Test
+    void anAnswerOutOfLimitsRaisesAQualityAndonWhereTheItemSaysSoAndTheJobMayStart() {
+        PlantApi.Chain chain = PlantApi.createChain();
+        long line = PlantApi.id(chain.line());
+        Http.Response created = Http.post("api/checklist-templates", Json.createObjectBuilder().add("scopeNodeId", line).add("name", "Sealing")
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "NUMBER").add("label", "Jaw temperature")
+                        .add("required", true).add("min", 150).add("max", 180).add("onViolation", "ANDON"))).build().toString());
+        assertEquals(201, created.status(), created.body());
+        JsonObject template = created.json();
+        long job = acceptedJob(chain, "op-" + chain.suffix().toLowerCase());
+        JsonObject filled = AsCaller.expect(200, "operator", "POST", ExecutionApi.JOBS + "/" + job + "/checklists/" + template.getJsonNumber("id"),
+                Json.createObjectBuilder().add("answers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("itemId", template.getJsonArray("items").getJsonObject(0).getJsonNumber("id")).add("number", 195))).build().toString());
+        assertFalse(filled.getBoolean("blocksStart"), filled.toString());
+
+        JsonObject call = Http.get("api/andon/calls?lineId=" + line).jsonArray().getJsonObject(0);
+        assertEquals("QUALITY", call.getString("kind"));
+        assertEquals("CHECKLIST", call.getString("source"));
+        assertEquals("operator", call.getString("raisedBy"));
+        assertTrue(call.getString("description").contains("'Jaw temperature' = 195"), call.toString());
+    }
+
+    @Test
     void answersAreCheckedAgainstTheItems() {
         PlantApi.Chain chain = PlantApi.createChain();
         JsonObject template = define(PlantApi.id(chain.line()), "Checked answers", false);

@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An operator's shift start at a kiosk in Chromium: the job assigned to them is on the kiosk; they accept it, fill in
- * the line's pre-start checklist, sign it with the PIN, start the job and raise a maintenance andon.
+ * the line's pre-start checklist, sign it with the PIN, start the job and raise a maintenance andon. A shift manager
+ * sees jobs on the jobs page, and the andon board shows open calls.
  */
 class ShopFloorBrowserIT extends BrowserIntegrationTest {
     private static final String PIN = "1357";
@@ -74,6 +75,27 @@ class ShopFloorBrowserIT extends BrowserIntegrationTest {
         assertEquals("MAINTENANCE", call.getString("kind"));
         assertEquals(badge.toLowerCase(), call.getString("raisedBy"));
         assertTrue(call.getString("description").contains("K-" + chain.suffix()), call.toString());
+    }
+
+    @Test
+    void aSupervisorSeesTheJobOnTheJobsPageAndTheBoardShowsTheOpenCall() {
+        PlantApi.Chain chain = PlantApi.createChain();
+        long line = PlantApi.id(chain.line());
+        Instant start = ExecutionApi.freeWindowStart();
+        ExecutionApi.assign(ExecutionApi.plan(line, "SUP-" + chain.suffix(), start, start.plus(Duration.ofHours(1))),
+                "op-" + chain.suffix().toLowerCase());
+        long call = AsCaller.expect(201, "operator", "POST", "api/andon/calls", Json.createObjectBuilder().add("lineId", line)
+                .add("kind", "MATERIAL").add("description", "Film roll empty").build().toString()).getJsonNumber("id").longValue();
+
+        chromium.openSignedIn(baseUrl() + "jobs.xhtml", "shift-manager");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsTable"), "SUP-" + chain.suffix()));
+        assertTrue(browser.findElement(By.id("jobsTable")).getText().contains("op-" + chain.suffix().toLowerCase()));
+        chromium.screenshot("jobs-page");
+
+        browser.get(baseUrl() + "andon-board.xhtml");
+        WebElement tile = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("andon-" + call)));
+        assertTrue(tile.getText().contains("L-" + chain.suffix()) && tile.getText().contains("MATERIAL"), tile.getText());
+        chromium.screenshot("andon-board");
     }
 
     private WebElement jobCard(long job) {

@@ -1,5 +1,6 @@
 package org.openmes.andon.model;
 
+import org.openmes.common.shopfloor.AndonPriority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

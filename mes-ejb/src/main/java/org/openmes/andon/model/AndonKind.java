@@ -1,5 +1,7 @@
 package org.openmes.andon.model;
 
+import org.openmes.common.shopfloor.AndonPriority;
+
 /** What a call is about: the four kiosk buttons, and a machine fault raised by the system. */
 public enum AndonKind {
     MAINTENANCE(AndonPriority.HIGH), QUALITY(AndonPriority.HIGH), MATERIAL(AndonPriority.MEDIUM), HELP(AndonPriority.LOW),

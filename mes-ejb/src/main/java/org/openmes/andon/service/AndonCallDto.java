@@ -3,7 +3,7 @@ package org.openmes.andon.service;
 import java.time.Instant;
 import org.openmes.andon.model.AndonCall;
 import org.openmes.andon.model.AndonKind;
-import org.openmes.andon.model.AndonPriority;
+import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.model.AndonSource;
 import org.openmes.andon.model.AndonStatus;
 

@@ -16,7 +16,7 @@ import org.openmes.andon.model.AndonCall;
 import org.openmes.andon.model.AndonCallEvent;
 import org.openmes.andon.model.AndonEventKind;
 import org.openmes.andon.model.AndonKind;
-import org.openmes.andon.model.AndonPriority;
+import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.model.AndonSource;
 import org.openmes.andon.model.AndonStatus;
 import org.openmes.andon.model.EscalationRule;

@@ -1,7 +1,7 @@
 package org.openmes.andon.service;
 
 import java.util.List;
-import org.openmes.andon.model.AndonPriority;
+import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.model.EscalationRule;
 
 /**

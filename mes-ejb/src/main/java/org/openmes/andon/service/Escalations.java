@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.openmes.andon.model.AndonCall;
 import org.openmes.andon.model.AndonCallEvent;
 import org.openmes.andon.model.AndonEventKind;
-import org.openmes.andon.model.AndonPriority;
+import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.model.AndonStatus;
 import org.openmes.andon.model.EscalationRule;
 import org.openmes.common.ConflictException;

@@ -101,6 +101,11 @@ public class ChecklistAnswer {
         return outOfLimit;
     }
 
+    /** Whether the answer is out of its item's limits and the item says that calls for an andon. */
+    public boolean raisesAndon() {
+        return outOfLimit && item.getOnViolation() == LimitViolation.ANDON;
+    }
+
     /** Whether the answer is out of its item's limits and the item says that blocks the job's start. */
     public boolean blocksStart() {
         return outOfLimit && item.getOnViolation() == LimitViolation.BLOCK;

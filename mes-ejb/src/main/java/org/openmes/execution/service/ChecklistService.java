@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openmes.andon.service.SystemAndons;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
@@ -30,8 +31,9 @@ import org.openmes.security.service.RequiresPermission;
 import org.openmes.signature.model.ContentHash;
 
 /**
- * Pre-start checklists: writing templates (every change a new version), filling one in for a job, and what a job
- * still lacks before it may start ({@link ChecklistGate}). Photos are limited to
+ * Pre-start checklists: writing templates (every change a new version), filling one in for a job (answers out of
+ * limits block the start or raise a QUALITY andon, as their item says), and what a job still lacks before it may start
+ * ({@link ChecklistGate}). Photos are limited to
  * {@code mes.execution.checklist.photo-max-bytes}.
  */
 @Stateless
@@ -45,6 +47,9 @@ public class ChecklistService {
 
     @Inject
     private ChecklistGate gate;
+
+    @Inject
+    private SystemAndons systemAndons;
 
     @Inject
     @ConfigProperty(name = "mes.execution.checklist.photo-max-bytes", defaultValue = "524288")
@@ -142,6 +147,12 @@ public class ChecklistService {
                         .setParameter(1, answer.getId()).setParameter(2, photo).executeUpdate();
             }
         }
+        List<String> outOfLimits = completion.getAnswers().stream().filter(ChecklistAnswer::raisesAndon)
+                .map(a -> "'" + a.getItem().getLabel() + "' = " + answerText(a)).toList();
+        if (!outOfLimits.isEmpty()) {
+            systemAndons.raiseForChecklist(job.getLineId(), "Checklist " + template.getName() + " v" + template.getTemplateVersion()
+                    + ", job " + jobId + ": out of limits " + String.join(", ", outOfLimits), Caller.name());
+        }
         return gate.checklistsOf(job).stream().filter(c -> c.template().id() == templateId).findFirst().orElseThrow();
     }
 
@@ -154,6 +165,10 @@ public class ChecklistService {
         byte[] content = (byte[]) entityManager.createNativeQuery("select content from execution_checklist_photo where answer_id = ?1")
                 .setParameter(1, answerId).getSingleResult();
         return new ChecklistPhoto(answer.getPhotoContentType(), content);
+    }
+
+    private static String answerText(ChecklistAnswer answer) {
+        return answer.getNumberValue() != null ? answer.getNumberValue().stripTrailingZeros().toPlainString() : "not ticked";
     }
 
     private byte[] photo(ChecklistAnswerDraft answer) {

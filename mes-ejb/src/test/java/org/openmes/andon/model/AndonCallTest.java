@@ -1,5 +1,6 @@
 package org.openmes.andon.model;
 
+import org.openmes.common.shopfloor.AndonPriority;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

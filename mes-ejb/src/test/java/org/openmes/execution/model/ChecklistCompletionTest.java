@@ -41,6 +41,16 @@ class ChecklistCompletionTest {
     }
 
     @Test
+    void anItemMayRaiseAnAndonInsteadOfBlocking() {
+        ChecklistTemplate sealing = new ChecklistTemplate(3, 1, "Sealing");
+        sealing.addItem(ChecklistItemKind.NUMBER, "Jaw temperature", true, new BigDecimal("150"), new BigDecimal("180"), null, LimitViolation.ANDON);
+        ChecklistCompletion hot = new ChecklistCompletion(sealing, 9);
+        hot.complete(answers("195", null), "maria", T0);
+        assertFalse(hot.blocksStart());
+        assertTrue(hot.getAnswers().get(0).raisesAndon());
+    }
+
+    @Test
     void aChoiceOutsideTheOptionsIsRefusedAtItsItem() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> new ChecklistCompletion(template, 9).complete(answers("6.0", "C"), "maria", T0));

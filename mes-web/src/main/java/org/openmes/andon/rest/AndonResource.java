@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openmes.andon.model.AndonPriority;
+import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.service.AndonCallDto;
 import org.openmes.andon.service.AndonEventDto;
 import org.openmes.andon.service.AndonRaise;
