@@ -204,6 +204,38 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("POST /api/ppic/release", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/start", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/complete", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
+        // execution (jobs-andon): schedule entries and job assignments; ids that do not exist answer 404 once permitted
+        RULES.put("GET /api/schedule-entries", new Rule("schedule.view", Call::of));
+        RULES.put("POST /api/schedule-entries", new Rule("schedule.edit", () -> Call.with("{\"lineId\":987654321,\"productCode\":\"P\","
+                + "\"plannedQuantity\":1,\"plannedStart\":\"2100-01-01T00:00:00Z\",\"plannedEnd\":\"2100-01-01T01:00:00Z\"}")));
+        RULES.put("GET /api/schedule-entries/{id}", new Rule("schedule.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/job-assignments", new Rule("job.view", Call::of));
+        RULES.put("GET /api/job-assignments/mine", new Rule("job.view", Call::of));
+        RULES.put("POST /api/job-assignments", new Rule("job.assign", () -> Call.with("{\"scheduleEntryId\":987654321,\"operator\":\"op\"}")));
+        RULES.put("GET /api/job-assignments/{id}", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/job-assignments/{id}/counted-quantities", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/job-assignments/{id}/accept", new Rule("job.execute", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/job-assignments/{id}/start", new Rule("job.execute", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/job-assignments/{id}/complete", new Rule("job.execute", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("POST /api/job-assignments/{id}/cancel", new Rule("job.assign", () -> Call.with("{\"reason\":\"r\"}", "id", "987654321")));
+        RULES.put("POST /api/checklist-templates", new Rule("checklist.edit", () -> Call.with(
+                "{\"scopeNodeId\":987654321,\"name\":\"x\",\"items\":[{\"kind\":\"TEXT\",\"label\":\"x\"}]}")));
+        RULES.put("GET /api/checklist-templates", new Rule("job.view", Call::of));
+        RULES.put("GET /api/checklist-templates/{id}", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/job-assignments/{id}/checklists", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/job-assignments/{id}/checklists/{templateId}", new Rule("checklist.complete", () -> Call.with(
+                "{\"answers\":[]}", "id", "987654321", "templateId", "987654321")));
+        RULES.put("GET /api/checklist-answers/{id}/photo", new Rule("job.view", () -> Call.of("id", "987654321")));
+        // andon (jobs-andon)
+        RULES.put("GET /api/andon/calls", new Rule("job.view", Call::of));
+        RULES.put("POST /api/andon/calls", new Rule("andon.raise", () -> Call.with("{\"lineId\":987654321,\"kind\":\"HELP\"}")));
+        RULES.put("GET /api/andon/calls/{id}", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/andon/calls/{id}/history", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/andon/calls/{id}/acknowledge", new Rule("andon.resolve", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/andon/calls/{id}/resolve", new Rule("andon.resolve", () -> Call.with("{\"notes\":\"n\"}", "id", "987654321")));
+        RULES.put("POST /api/andon/calls/{id}/escalate", new Rule("andon.resolve", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("GET /api/andon/escalation-rules", new Rule("job.view", Call::of));
+        RULES.put("PUT /api/andon/escalation-rules/{priority}", new Rule("andon.resolve", () -> Call.with("{\"levels\":[]}", "priority", "LOW")));
     }
 
     @Test

@@ -3,11 +3,9 @@ package org.openmes.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,26 +49,14 @@ class KioskBrowserIT extends BrowserIntegrationTest {
     }
 
     private void enrol(String kioskCode) {
-        Http.Response registered = Http.post("api/kiosks", Json.createObjectBuilder().add("code", kioskCode).add("name", "Line kiosk " + kioskCode)
-                .build().toString());
-        assertEquals(201, registered.status(), registered.body());
-        browser.get(baseUrl() + "kiosk/enrol.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolmentCode")))
-                .sendKeys(registered.json().getString("enrolmentCode"));
-        browser.findElement(By.id("enrolButton")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kioskName"), "Line kiosk " + kioskCode));
+        KioskBrowser.enrol(browser, wait, kioskCode, null);
     }
 
     private static void badge(String number, String name) {
-        Http.Response issued = Http.post("api/operator-badges", Json.createObjectBuilder().add("badgeNumber", number)
-                .add("principalName", number.toLowerCase()).add("displayName", name).add("pin", PIN).build().toString());
-        assertEquals(201, issued.status(), issued.body());
+        KioskBrowser.badge(number, name, PIN);
     }
 
-    /** The scanner types the badge number and Enter, which moves to the PIN; the PIN's Enter signs in. */
     private void signIn(String badgeNumber, String pin) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("badgeNumber"))).sendKeys(badgeNumber + Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pin"))).sendKeys(pin + Keys.ENTER);
-        chromium.waitForAjax();
+        KioskBrowser.signIn(chromium, wait, badgeNumber, pin);
     }
 }

@@ -6,6 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,6 +25,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * schema, JPA generates none. Bean-managed transactions, because Flyway commits each migration itself.
  * If a migration fails the application does not start: running on a schema the code does not expect
  * would corrupt data.
+ * <p>
+ * Liberty's persistent EJB timers keep their tables ({@value #TIMER_TABLE_PREFIX}*, server.xml {@code mesTimerStore})
+ * in the same schema and create them when the EJB module starts, before this bean runs. A schema holding nothing but
+ * those tables counts as empty (Flyway baselines it at version 0 and applies every migration); any other
+ * non-empty schema without Flyway's history is still refused.
  */
 @Startup
 @Singleton(name = "DatabaseMigration")
@@ -27,6 +38,8 @@ public class DatabaseMigration {
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
     /** Off where a DBA applies the migrations by hand (the Flyway CLI on the same db/migration files). */
     static final String MIGRATE_ON_START = "mes.db.migrate-on-start";
+    /** The table prefix of Liberty's persistent timer store, as server.xml sets it (PostgreSQL folds it to lower case). */
+    static final String TIMER_TABLE_PREFIX = "mestimer_";
 
     @Resource(lookup = "jdbc/mes")
     private DataSource dataSource;
@@ -47,8 +60,13 @@ public class DatabaseMigration {
                     .callbackLocations("classpath:db/migration")
                     // an unreadable location must stop the start, not leave an empty schema behind
                     .failOnMissingLocations(true)
+                    .baselineOnMigrate(holdsOnlyTimerTables())
+                    .baselineVersion("0")
                     .load()
                     .migrate();
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Database migration failed, the MES does not start: cannot read the schema: "
+                    + failure.getMessage(), failure);
         } catch (FlywayException failure) {
             throw new IllegalStateException("Database migration failed, the MES does not start: "
                     + failure.getMessage(), failure);
@@ -64,5 +82,19 @@ public class DatabaseMigration {
         LOG.info(() -> "Database schema migrated from version "
                 + (result.initialSchemaVersion == null ? "<empty>" : result.initialSchemaVersion)
                 + " to " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s))");
+    }
+
+    /** Whether the schema has tables, no Flyway history, and only tables of Liberty's timer store. */
+    private boolean holdsOnlyTimerTables() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select lower(table_name) from information_schema.tables where table_schema = current_schema()");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return !tables.isEmpty() && tables.stream().allMatch(table -> table.startsWith(TIMER_TABLE_PREFIX));
     }
 }

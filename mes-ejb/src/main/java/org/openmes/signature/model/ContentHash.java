@@ -18,8 +18,13 @@ public record ContentHash(String hex) {
 
     /** The hash of {@code canonicalContent} as UTF-8. */
     public static ContentHash of(String canonicalContent) {
+        return of(canonicalContent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hash of {@code content}. */
+    public static ContentHash of(byte[] content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalContent.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
             return new ContentHash(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

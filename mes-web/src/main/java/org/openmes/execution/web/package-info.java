@@ -1,0 +1,2 @@
+/** Faces pages of execution: the supervisor's jobs page ({@code /jobs.xhtml}). */
+package org.openmes.execution.web;
