@@ -40,9 +40,30 @@ create table oee_minute (
     constraint oee_minute_pk primary key (equipment_id, minute)
 );
 
--- Recomputes the minutes of [p_from, p_to) of one piece of equipment. A stop still open and shorter than
+-- The same per hour: the sums of an hour's minute records, so that a long window reads whole hours here and only
+-- the minutes at the edges of its planned busy time from oee_minute.
+create table oee_hour (
+    equipment_id    bigint           not null,
+    hour            timestamptz      not null,
+    elapsed_s       double precision not null,
+    producing_s     double precision not null,
+    down_s          double precision not null,
+    failure_s       double precision not null,
+    setup_s         double precision not null,
+    planned_stop_s  double precision not null,
+    minor_stop_s    double precision not null,
+    unknown_s       double precision not null,
+    failures        integer          not null,
+    minor_stops     integer          not null,
+    good_qty        numeric          not null,
+    reject_qty      numeric          not null,
+    total_qty       numeric          not null,
+    constraint oee_hour_pk primary key (equipment_id, hour)
+);
+
+-- Recomputes the minutes of [p_from, p_to) of one piece of equipment, then the hours they lie in. A stop still open and shorter than
 -- p_minor_threshold counts as a minor stop until it ends; communication loss (COMMS_LOST until COMMS_RESTORED) is
--- unknown time, never down time. Returns the number of minutes written. (least/greatest skip nulls, hence the
+-- unknown time, never down time. Returns the number of minutes of the range. (least/greatest skip nulls, hence the
 -- filters on the outer joins' rows.)
 create function oee_rollup(p_equipment bigint, p_from timestamptz, p_to timestamptz, p_minor_threshold interval)
 returns integer language sql as $$
@@ -126,5 +147,50 @@ upserted as (
         total_qty = excluded.total_qty
     returning 1
 )
-select count(*)::integer from upserted
+select count(*)::integer from upserted;
+
+insert into oee_hour (equipment_id, hour, elapsed_s, producing_s, down_s, failure_s, setup_s, planned_stop_s, minor_stop_s,
+                      unknown_s, failures, minor_stops, good_qty, reject_qty, total_qty)
+select p_equipment, date_trunc('hour', m.minute), sum(m.elapsed_s), sum(m.producing_s), sum(m.down_s), sum(m.failure_s),
+       sum(m.setup_s), sum(m.planned_stop_s), sum(m.minor_stop_s), sum(m.unknown_s), sum(m.failures), sum(m.minor_stops),
+       sum(m.good_qty), sum(m.reject_qty), sum(m.total_qty)
+from oee_minute m
+where m.equipment_id = p_equipment and m.minute >= date_trunc('hour', p_from)
+  and m.minute < date_trunc('hour', p_to - interval '1 microsecond') + interval '1 hour'
+group by 2
+on conflict (equipment_id, hour) do update set
+    elapsed_s = excluded.elapsed_s, producing_s = excluded.producing_s, down_s = excluded.down_s,
+    failure_s = excluded.failure_s, setup_s = excluded.setup_s, planned_stop_s = excluded.planned_stop_s,
+    minor_stop_s = excluded.minor_stop_s, unknown_s = excluded.unknown_s, failures = excluded.failures,
+    minor_stops = excluded.minor_stops, good_qty = excluded.good_qty, reject_qty = excluded.reject_qty,
+    total_qty = excluded.total_qty;
+
+select count(*)::integer from oee_minute
+where equipment_id = p_equipment and minute >= date_trunc('minute', p_from) and minute < p_to
+$$;
+
+-- The sums of the records of machines p_equipment over the whole hours p_hours (from oee_hour) and the minutes
+-- p_minutes (from oee_minute) of a window's planned busy time: one index range scan per span and machine. The plan
+-- is small whatever the window (a few thousand rows for a line and 30 days), but the planner cannot know how many
+-- rows a span holds and would otherwise compile it (JIT) and start parallel workers, which costs more than the query.
+create function oee_sums(p_equipment bigint[], p_hours tstzmultirange, p_minutes tstzmultirange)
+returns table (machine bigint, sum_elapsed double precision, sum_producing double precision, sum_down double precision,
+               sum_failure double precision, sum_setup double precision, sum_planned_stop double precision,
+               sum_minor_stop double precision, sum_unknown double precision, sum_failures bigint, sum_minor_stops bigint,
+               sum_good numeric, sum_reject numeric, sum_total numeric)
+language sql stable
+set jit = off
+set max_parallel_workers_per_gather = 0
+as $$
+select r.equipment_id, sum(r.elapsed_s), sum(r.producing_s), sum(r.down_s), sum(r.failure_s), sum(r.setup_s),
+       sum(r.planned_stop_s), sum(r.minor_stop_s), sum(r.unknown_s), sum(r.failures), sum(r.minor_stops), sum(r.good_qty),
+       sum(r.reject_qty), sum(r.total_qty)
+from (select h.* from unnest(p_hours) s
+          cross join lateral (select * from oee_hour x where x.equipment_id = any (p_equipment)
+                              and x.hour >= lower(s) and x.hour < upper(s)) h
+      union all
+      select m.* from unnest(p_minutes) s
+          cross join lateral (select * from oee_minute x where x.equipment_id = any (p_equipment)
+                              and x.minute >= lower(s) and x.minute < upper(s)) m) r
+group by r.equipment_id
 $$;

@@ -87,11 +87,11 @@ public class DowntimeService {
 
     /** Renames a reason or switches it (in)active; code, parent and category stay. */
     @RequiresPermission(Permission.PLANT_EDIT)
-    public DowntimeReasonDto updateReason(long id, DowntimeReasonDto change) {
+    public DowntimeReasonDto updateReason(Long id, DowntimeReasonDto change) {
         if (change == null) {
             throw new InvalidInputException(null, "a reason is required");
         }
-        DowntimeReason reason = em.find(DowntimeReason.class, id);
+        DowntimeReason reason = id == null ? null : em.find(DowntimeReason.class, id);
         if (reason == null) {
             throw new NotFoundException("downtime reason", id);
         }
@@ -110,7 +110,10 @@ public class DowntimeService {
     }
 
     /** The events of a piece of equipment overlapping [from, to), oldest first; minor stops only when asked for. */
-    public List<DowntimeEventDto> events(long equipmentId, Instant from, Instant to, boolean withMinorStops) {
+    public List<DowntimeEventDto> events(Long equipmentId, Instant from, Instant to, boolean withMinorStops) {
+        if (equipmentId == null) {
+            throw new InvalidInputException("equipmentId", "is required");
+        }
         Interval window = Windows.of(from, to);
         if (em.find(PlantNode.class, equipmentId) == null) {
             throw new NotFoundException("plant node", equipmentId);
@@ -123,7 +126,7 @@ public class DowntimeService {
                 .getResultList().stream().map(this::toDto).toList();
     }
 
-    public DowntimeEventDto event(long id) {
+    public DowntimeEventDto event(Long id) {
         return toDto(load(id));
     }
 
@@ -157,7 +160,7 @@ public class DowntimeService {
 
     /** Ends a stop under way that was entered by hand. */
     @RequiresPermission(Permission.DOWNTIME_RECORD)
-    public DowntimeEventDto end(long id, OffsetDateTime endedAt, Long version) {
+    public DowntimeEventDto end(Long id, OffsetDateTime endedAt, Long version) {
         DowntimeEvent event = edit(id, version);
         if (endedAt == null) {
             throw new InvalidInputException("endedAt", "is required");
@@ -172,7 +175,7 @@ public class DowntimeService {
     }
 
     @RequiresPermission(Permission.DOWNTIME_RECORD)
-    public DowntimeEventDto assignReason(long id, Long reasonId, String comment, Long version) {
+    public DowntimeEventDto assignReason(Long id, Long reasonId, String comment, Long version) {
         DowntimeEvent event = edit(id, version);
         event.assignReason(reason(reasonId));
         if (comment != null) {
@@ -185,7 +188,7 @@ public class DowntimeService {
 
     /** Splits an event at {@code at}; answers both parts, earlier first. */
     @RequiresPermission(Permission.DOWNTIME_RECORD)
-    public List<DowntimeEventDto> split(long id, OffsetDateTime at, Long version) {
+    public List<DowntimeEventDto> split(Long id, OffsetDateTime at, Long version) {
         DowntimeEvent event = edit(id, version);
         DowntimeEvent second = event.splitAt(at);
         em.flush();
@@ -198,7 +201,7 @@ public class DowntimeService {
 
     /** Merges event {@code id} with {@code nextId}, which starts where it ends; the later one is removed. */
     @RequiresPermission(Permission.DOWNTIME_RECORD)
-    public DowntimeEventDto merge(long id, Long nextId, Long version) {
+    public DowntimeEventDto merge(Long id, Long nextId, Long version) {
         DowntimeEvent event = edit(id, version);
         if (nextId == null) {
             throw new InvalidInputException("nextId", "is required");
@@ -220,7 +223,7 @@ public class DowntimeService {
      * now (made with the signature service before).
      */
     @RequiresPermission(Permission.DOWNTIME_CONFIRM)
-    public DowntimeEventDto confirm(long id, Long signatureId) {
+    public DowntimeEventDto confirm(Long id, Long signatureId) {
         DowntimeEvent event = load(id);
         if (event.isMinorStop()) {
             throw new ConflictException("id", "a minor stop is not a downtime event and is not confirmed");
@@ -252,7 +255,7 @@ public class DowntimeService {
         return toDto(event);
     }
 
-    private DowntimeEvent edit(long id, Long version) {
+    private DowntimeEvent edit(Long id, Long version) {
         DowntimeEvent event = load(id);
         if (version == null) {
             throw new InvalidInputException("version", "is required");
@@ -263,7 +266,10 @@ public class DowntimeService {
         return event;
     }
 
-    private DowntimeEvent load(long id) {
+    private DowntimeEvent load(Long id) {
+        if (id == null) {
+            throw new InvalidInputException("id", "is required");
+        }
         DowntimeEvent event = em.find(DowntimeEvent.class, id);
         if (event == null) {
             throw new NotFoundException("downtime event", id);

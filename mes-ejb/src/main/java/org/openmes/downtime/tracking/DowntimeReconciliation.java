@@ -5,6 +5,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Every 15 seconds (and so soon after every start) the tracker catches up with every tracked machine from
@@ -14,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
  */
 @Singleton
 public class DowntimeReconciliation {
+    private static final Logger LOG = Logger.getLogger(DowntimeReconciliation.class.getName());
 
     @EJB
     private DowntimeTracker tracker;
@@ -22,7 +25,12 @@ public class DowntimeReconciliation {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void reconcile() {
         for (long equipmentId : tracker.trackedEquipment()) {
-            tracker.catchUp(equipmentId);
+            try {
+                tracker.catchUp(equipmentId);
+            } catch (RuntimeException e) {
+                // one machine's failure (its transaction rolled back) must not keep the others behind; the next run retries
+                LOG.log(Level.SEVERE, "Cannot apply the edge events of equipment " + equipmentId + "; retried in 15 s", e);
+            }
         }
     }
 }

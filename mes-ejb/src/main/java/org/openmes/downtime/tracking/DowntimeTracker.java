@@ -87,8 +87,9 @@ public class DowntimeTracker {
             }
         } while (!instants.isEmpty());
         StopDetector.State state = detector.state();
-        em.createNativeQuery("update downtime_tracker set producing = ?, machine_state = ?, fault_bits = ?, comms_lost = ?,"
-                        + " last_at = ? where equipment_id = ?")
+        // casts: a null parameter travels untyped
+        em.createNativeQuery("update downtime_tracker set producing = cast(? as boolean), machine_state = cast(? as integer),"
+                        + " fault_bits = ?, comms_lost = ?, last_at = cast(? as timestamptz) where equipment_id = ?")
                 .setParameter(1, state.producing()).setParameter(2, state.machineState()).setParameter(3, state.faultBits())
                 .setParameter(4, state.commsLost()).setParameter(5, watermark.equals(Instant.EPOCH) ? null : watermark.atOffset(ZoneOffset.UTC))
                 .setParameter(6, equipmentId).executeUpdate();

@@ -5,6 +5,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Once a minute, shortly after the minute turned, recomputes the recent minute records of every measured machine
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
  */
 @Singleton
 public class OeeMinuteTimer {
+    private static final Logger LOG = Logger.getLogger(OeeMinuteTimer.class.getName());
 
     @Inject
     private OeeMinutes minutes;
@@ -21,7 +24,12 @@ public class OeeMinuteTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void refresh() {
         for (long equipmentId : minutes.measuredEquipment()) {
-            minutes.refresh(equipmentId);
+            try {
+                minutes.refresh(equipmentId);
+            } catch (RuntimeException e) {
+                // one machine's failure (its transaction rolled back) must not keep the others stale; the next run retries
+                LOG.log(Level.SEVERE, "Cannot refresh the OEE minutes of equipment " + equipmentId + "; retried in a minute", e);
+            }
         }
     }
 }

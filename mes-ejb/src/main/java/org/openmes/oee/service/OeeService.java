@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.oee.model.IdealCycleTime;
@@ -51,8 +52,8 @@ public class OeeService {
     @Inject
     private OeeMinutes minutes;
 
-    public OeeDto equipment(long equipmentId, Instant from, Instant to, String productCode) {
-        PlantNode equipment = em.find(PlantNode.class, equipmentId);
+    public OeeDto equipment(Long equipmentId, Instant from, Instant to, String productCode) {
+        PlantNode equipment = em.find(PlantNode.class, required("id", equipmentId));
         if (equipment == null || equipment.getLevel() != PlantLevel.EQUIPMENT) {
             throw new NotFoundException("equipment", equipmentId);
         }
@@ -62,8 +63,8 @@ public class OeeService {
         return measure(List.of(equipment), window, planned, productCode).get(0);
     }
 
-    public LineOeeDto line(long lineId, Instant from, Instant to, String productCode) {
-        PlantNode line = timeModels.line(lineId);
+    public LineOeeDto line(Long lineId, Instant from, Instant to, String productCode) {
+        PlantNode line = timeModels.line(required("id", lineId));
         Interval window = window(line, from, to);
         PlannedTime planned = timeModels.of(lineId, window).plannedTime(window);
         List<PlantNode> equipment = em.createNativeQuery("""
@@ -104,8 +105,8 @@ public class OeeService {
         return toDto(existing);
     }
 
-    public List<IdealCycleTimeDto> idealCycleTimes(long equipmentId) {
-        if (em.find(PlantNode.class, equipmentId) == null) {
+    public List<IdealCycleTimeDto> idealCycleTimes(Long equipmentId) {
+        if (em.find(PlantNode.class, required("equipmentId", equipmentId)) == null) {
             throw new NotFoundException("plant node", equipmentId);
         }
         return em.createQuery("select t from IdealCycleTime t where t.equipment.id = :equipment order by t.productCode",
@@ -147,33 +148,33 @@ public class OeeService {
         return result;
     }
 
-    /** The minute records' sums per piece of equipment over the minutes that begin in {@code busy}. */
+    /**
+     * The records' sums per piece of equipment over the minutes that begin in {@code busy}: the whole hours of the
+     * busy time from {@code oee_hour}, the minutes at its edges from {@code oee_minute}: the SQL function
+     * {@code oee_sums} (V32) with each set of spans as one multirange.
+     */
     private Map<Long, MinuteSums> sums(List<PlantNode> equipment, List<Interval> busy) {
         Map<Long, MinuteSums> sums = new HashMap<>();
         if (equipment.isEmpty() || busy.isEmpty()) {
             return sums;
         }
-        StringBuilder sql = new StringBuilder("select m.equipment_id, sum(m.elapsed_s), sum(m.producing_s), sum(m.down_s),"
-                + " sum(m.failure_s), sum(m.setup_s), sum(m.planned_stop_s), sum(m.minor_stop_s), sum(m.unknown_s),"
-                + " sum(m.failures), sum(m.minor_stops), sum(m.good_qty), sum(m.reject_qty), sum(m.total_qty)"
-                + " from (values ");
-        for (int i = 0; i < busy.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(cast(? as timestamptz), cast(? as timestamptz))");
-        }
-        sql.append(") as p (s, e) join oee_minute m on m.minute >= p.s and m.minute < p.e where m.equipment_id in (");
-        for (int i = 0; i < equipment.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(") group by m.equipment_id");
-        Query query = em.createNativeQuery(sql.toString());
-        int parameter = 1;
+        StringBuilder hours = new StringBuilder();
+        StringBuilder minutes = new StringBuilder();
         for (Interval interval : busy) {
-            query.setParameter(parameter++, interval.start().atOffset(ZoneOffset.UTC));
-            query.setParameter(parameter++, interval.end().atOffset(ZoneOffset.UTC));
+            Instant firstHour = ceilHour(interval.start());
+            Instant endHour = interval.end().truncatedTo(ChronoUnit.HOURS);
+            if (firstHour.isBefore(endHour)) {
+                span(hours, firstHour, endHour);
+                span(minutes, interval.start(), firstHour);
+                span(minutes, endHour, interval.end());
+            } else {
+                span(minutes, interval.start(), interval.end());
+            }
         }
-        for (PlantNode node : equipment) {
-            query.setParameter(parameter++, node.getId());
-        }
+        Query query = em.createNativeQuery("select * from oee_sums(cast(? as bigint[]), cast(? as tstzmultirange),"
+                        + " cast(? as tstzmultirange))")
+                .setParameter(1, equipment.stream().map(node -> String.valueOf(node.getId())).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(2, "{" + hours + "}").setParameter(3, "{" + minutes + "}");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
@@ -183,6 +184,18 @@ public class OeeService {
                     (BigDecimal) row[12], (BigDecimal) row[13]));
         }
         return sums;
+    }
+
+    /** Appends [from, to) to a multirange literal, when it is not empty. */
+    private static void span(StringBuilder ranges, Instant from, Instant to) {
+        if (from.isBefore(to)) {
+            ranges.append(ranges.length() == 0 ? "" : ",").append('[').append(from).append(',').append(to).append(')');
+        }
+    }
+
+    private static Instant ceilHour(Instant instant) {
+        Instant floor = instant.truncatedTo(ChronoUnit.HOURS);
+        return floor.equals(instant) ? floor : floor.plus(1, ChronoUnit.HOURS);
     }
 
     private BigDecimal idealCycleTime(PlantNode equipment, String productCode) {
@@ -210,6 +223,13 @@ public class OeeService {
         }
         throw new InvalidInputException("equipmentId", "equipment " + equipment.getCode().value()
                 + " is on no production line, so it has no shifts to measure against");
+    }
+
+    private static long required(String field, Long id) {
+        if (id == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return id;
     }
 
     private static double number(Object value) {

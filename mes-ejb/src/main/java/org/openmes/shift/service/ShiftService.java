@@ -70,8 +70,8 @@ public class ShiftService {
         return toDto(pattern);
     }
 
-    public List<ShiftPatternDto> patterns(long lineId) {
-        PlantNode line = timeModels.line(lineId);
+    public List<ShiftPatternDto> patterns(Long lineId) {
+        PlantNode line = timeModels.line(required("lineId", lineId));
         return em.createQuery("select p from ShiftPattern p where p.line = :line order by p.startTime, p.code", ShiftPattern.class)
                 .setParameter("line", line).getResultList().stream().map(ShiftService::toDto).toList();
     }
@@ -95,9 +95,9 @@ public class ShiftService {
     }
 
     /** The calendar entries of a node that overlap [from, to). */
-    public List<CalendarEntryDto> calendar(long nodeId, Instant from, Instant to) {
+    public List<CalendarEntryDto> calendar(Long nodeId, Instant from, Instant to) {
         Interval window = Windows.of(from, to);
-        PlantNode node = em.find(PlantNode.class, nodeId);
+        PlantNode node = em.find(PlantNode.class, required("nodeId", nodeId));
         if (node == null) {
             throw new NotFoundException("plant node", nodeId);
         }
@@ -144,9 +144,10 @@ public class ShiftService {
     }
 
     /** POT, PDOT and PBT of line {@code lineId} in [from, to), with its shifts, their targets and people. */
-    public PlannedTimeDto plannedTime(long lineId, Instant from, Instant to) {
+    public PlannedTimeDto plannedTime(Long lineId, Instant from, Instant to) {
+        long line = required("lineId", lineId);
         Interval window = Windows.of(from, to);
-        PlannedTime planned = timeModels.of(lineId, window).plannedTime(window);
+        PlannedTime planned = timeModels.of(line, window).plannedTime(window);
         List<PlannedTimeDto.ShiftDto> shifts = planned.shifts().stream().map(this::toDto).toList();
         return new PlannedTimeDto(lineId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), planned.pot().toSeconds(),
                 planned.pdot().toSeconds(), planned.pbt().toSeconds(), shifts);
@@ -162,6 +163,13 @@ public class ShiftService {
                 .setParameter("pattern", shift.patternId()).setParameter("day", shift.day()).getResultList();
         return new PlannedTimeDto.ShiftDto(shift.patternId(), shift.code(), shift.day(), shift.span().start().atOffset(ZoneOffset.UTC),
                 shift.span().end().atOffset(ZoneOffset.UTC), shift.breaks().duration().toSeconds(), target, people);
+    }
+
+    private static long required(String field, Long id) {
+        if (id == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return id;
     }
 
     private ShiftPattern pattern(Long id) {
