@@ -1,13 +1,21 @@
 package org.openmes.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openmes.it.Problems.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
-/** The time model over REST: a line's shifts, breaks and calendar give its planned operation and busy time. */
+/**
+ * The time model over REST (a line's shifts, breaks and calendar give its planned operation and busy time), and the
+ * OEE page that shows a line's planned time and figures.
+ */
 class TimeModelIT extends MesIntegrationTest {
 
     @Test
@@ -62,6 +70,29 @@ class TimeModelIT extends MesIntegrationTest {
         assertProblem(Http.get("api/shifts/planned-time?lineId=" + line + "&from=2026-01-08T00:00:00Z"), 400, "invalid-input", "to");
         assertProblem(Http.get("api/shifts/planned-time?lineId=" + Floor.nodeId("P1-CASEPACKER")
                 + "&from=2026-01-08T00:00:00Z&to=2026-01-09T00:00:00Z"), 404, "not-found");
+    }
+
+    @Test
+    void theOeePageShowsTheRunningShiftOfALineChosenThere() {
+        long line = Floor.newLine()[1];
+        Floor.allDayShift(line);
+        BrowserSignOn.Session viewer = BrowserSignOn.signIn("viewer", "index.xhtml");
+        HttpResponse<String> page = viewer.browser().get("oee.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        Matcher viewState = FacesAjax.VIEW_STATE.matcher(page.body());
+        Matcher nonce = FacesAjax.NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(viewState.find() && nonce.find(), "the OEE page with view state and nonce");
+        Map<String, String> form = FacesAjax.press("oeeForm", "showButton", "@this id from to productCode",
+                "resultPanel formMessages idMessage fromMessage toMessage", viewState.group(1), nonce.group(1));
+        form.put("id", String.valueOf(line));
+        form.put("from_input", "");
+        form.put("to_input", "");
+        form.put("productCode", "");
+        HttpResponse<String> shown = viewer.browser().postForm(URI.create(baseUrl() + "oee.xhtml"), form,
+                "Faces-Request", "partial/ajax", "Accept", FacesAjax.ACCEPT);
+        assertEquals(200, shown.statusCode(), shown.body());
+        assertTrue(shown.body().contains("machinesTable") && shown.body().contains("The line has no equipment."), shown.body());
+        assertTrue(shown.body().contains("Planned operation time"), shown.body());
     }
 
     private static JsonObject plannedTime(long line, String from, String to) {
