@@ -54,6 +54,8 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         }
     }
 
+    private static Long matrixEquipment;
+
     /** The expected rules, keyed {@code METHOD /path} as the OpenAPI document names the endpoint. */
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -113,6 +115,15 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 "{\"equipmentId\":987654321,\"signal\":\"RUNNING\",\"tagId\":987654321}")));
         RULES.put("GET /api/telemetry/equipment/{id}/events", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/telemetry/equipment/{id}/current-values", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
+        // telemetry: fault catalog (helper telemetry-ops)
+        RULES.put("GET /api/telemetry/equipment/{id}/faults", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/telemetry/equipment/{id}/faults", new Rule("telemetry.configure", () -> Call.with(
+                faultEntry(1).toString(), "id", String.valueOf(newEquipment()))));
+        RULES.put("GET /api/telemetry/equipment/{id}/faults/{bit}", new Rule("telemetry.view", () -> Call.of("id", "987654321", "bit", "1")));
+        RULES.put("PUT /api/telemetry/equipment/{id}/faults/{bit}", new Rule("telemetry.configure", () -> Call.with(
+                Json.createObjectBuilder(faultEntry(1)).add("version", 0).build().toString(), "id", "987654321", "bit", "1")));
+        RULES.put("DELETE /api/telemetry/equipment/{id}/faults/{bit}", new Rule("telemetry.configure",
+                () -> Call.of("id", "987654321", "bit", "1")));
         RULES.put("GET /api/signatures", new Rule("plant.view", () -> Call.of()));
         RULES.put("GET /api/kiosks", new Rule("kiosk.manage", Call::of));
         RULES.put("POST /api/kiosks", new Rule("kiosk.manage", () -> Call.with(Json.createObjectBuilder()
@@ -261,6 +272,19 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
     private static long newJobExecution() {
         return AsCaller.expect(202, "admin", "POST", "api/batch/jobs/plant-census/executions", null)
                 .getJsonNumber("executionId").longValue();
+    }
+
+    /** One piece of equipment for every caller: a second allowed POST of the same bit is a 409, which is access too. */
+    private static long newEquipment() {
+        if (matrixEquipment == null) {
+            matrixEquipment = PlantApi.id(PlantApi.createChain().equipment());
+        }
+        return matrixEquipment;
+    }
+
+    private static JsonObject faultEntry(int bit) {
+        return Json.createObjectBuilder().add("bit", bit).add("code", "MX").add("text", "Matrix fault").add("severity", "STOP")
+                .add("downtimeCategory", "UNPLANNED").add("andonPriority", "HIGH").build();
     }
 
     private static JsonObject groupMapping() {

@@ -1,5 +1,6 @@
 /**
- * Telemetry configuration as entities with their rules: PLC connections, their tags and the mapping of tags to
- * canonical equipment signals of the plant model. The connector (mes-connector) reads the same tables.
+ * Telemetry configuration as entities with their rules: PLC connections, their tags, the mapping of tags to
+ * canonical equipment signals of the plant model, and the fault catalog (what each bit of an equipment's FAULT_WORD
+ * means). The connector (mes-connector) reads the same tables.
  */
 package org.openmes.telemetry.model;
