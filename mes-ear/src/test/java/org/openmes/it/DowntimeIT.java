@@ -19,7 +19,8 @@ import org.openmes.telemetry.simulator.LineSimulator;
 /**
  * Downtime and OEE on the real pipeline: the line simulator's bagger (the demo plant's case packer P1-CASEPACKER)
  * jams, the connector reports the fault and the state change, the ingest stores and publishes the edge events, the
- * tracker turns them into one downtime event, and OEE counts it as down time. Also downtime entered by hand.
+ * tracker turns them into one downtime event with the fault catalog's reason (the demo catalog's bit 3, JAM), and OEE
+ * counts it as down time. Also downtime entered by hand.
  */
 class DowntimeIT extends MesIntegrationTest {
     /** The bagger's "film jam in sealing jaws", what the simulator's JAM scenario raises. */
@@ -51,6 +52,9 @@ class DowntimeIT extends MesIntegrationTest {
         assertEquals("AUTOMATIC", jam.getString("source"));
         assertFalse(jam.getBoolean("minorStop"));
         assertEquals(11, jam.getInt("machineState"), "PackML HELD");
+        assertEquals("JAM", jam.getString("faultCode"), "the fault catalog's code: " + jam);
+        assertEquals("Film jam in sealing jaws", jam.getString("faultText"));
+        assertEquals("UNPLANNED", jam.getString("category"), "the fault catalog's downtime category");
         long seconds = Duration.between(Instant.parse(jam.getString("startedAt")), Instant.parse(jam.getString("endedAt"))).toSeconds();
         assertTrue(seconds >= 10 && seconds <= JAM.toSeconds() + 5, "lasted " + seconds + " s: " + jam);
 

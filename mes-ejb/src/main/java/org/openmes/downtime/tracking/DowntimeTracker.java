@@ -18,19 +18,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openmes.downtime.events.DowntimeChanged;
+import org.openmes.downtime.model.DowntimeCategory;
 import org.openmes.downtime.model.DowntimeEvent;
 import org.openmes.downtime.model.StopDetector;
 import org.openmes.plant.model.PlantNode;
 import org.openmes.telemetry.events.EdgeEvent;
+import org.openmes.telemetry.events.FaultCatalog;
+import org.openmes.telemetry.events.FaultDefinition;
 import org.openmes.telemetry.model.EquipmentSignal;
 
 /**
  * Applies a machine's new edge events to its stops, each instant once: under a row lock on the machine's
  * {@code downtime_tracker} row it reads {@code telemetry_edge_event} after the watermark, in time order, lets the
- * {@link StopDetector} decide and records the result, all in one transaction of its own. Concurrent calls for one
+ * {@link StopDetector} decide and records the result, all in one transaction of its own. The fault that explains a
+ * stop is looked up in the telemetry fault catalog: its code and text, and its downtime category (the shared
+ * {@code org.openmes.common.shopfloor.DowntimeCategory}, same names; downtime's own enum adds UNASSIGNED for a stop
+ * nothing explains yet). Concurrent calls for one
  * machine wait for each other; calls for different machines run side by side.
  * <p>
  * An edge event committed after a later one of the same machine was applied (two scans of one PLC committed out of
@@ -50,6 +57,9 @@ public class DowntimeTracker {
 
     @Inject
     private Event<DowntimeChanged> changes;
+
+    @Inject
+    private FaultCatalog faultCatalog;
 
     @Inject
     @ConfigProperty(name = "mes.downtime.minor-stop-threshold", defaultValue = "PT10S")
@@ -109,8 +119,11 @@ public class DowntimeTracker {
             return event;
         }
         if (action instanceof StopDetector.Explain explain) {
-            if (open != null) {
-                open.explainByFault(explain.bit(), null, null, null);
+            if (open != null && open.getFaultBit() == null) {
+                Optional<FaultDefinition> fault = faultCatalog.lookup(equipmentId, explain.bit());
+                open.explainByFault(explain.bit(), fault.map(FaultDefinition::code).orElse(null),
+                        fault.map(FaultDefinition::text).orElse(null),
+                        fault.map(definition -> DowntimeCategory.valueOf(definition.downtimeCategory().name())).orElse(null));
             }
             return open;
         }
