@@ -42,24 +42,9 @@ create table oee_minute (
 
 -- The same per hour: the sums of an hour's minute records, so that a long window reads whole hours here and only
 -- the minutes at the edges of its planned busy time from oee_minute.
-create table oee_hour (
-    equipment_id    bigint           not null,
-    hour            timestamptz      not null,
-    elapsed_s       double precision not null,
-    producing_s     double precision not null,
-    down_s          double precision not null,
-    failure_s       double precision not null,
-    setup_s         double precision not null,
-    planned_stop_s  double precision not null,
-    minor_stop_s    double precision not null,
-    unknown_s       double precision not null,
-    failures        integer          not null,
-    minor_stops     integer          not null,
-    good_qty        numeric          not null,
-    reject_qty      numeric          not null,
-    total_qty       numeric          not null,
-    constraint oee_hour_pk primary key (equipment_id, hour)
-);
+create table oee_hour (like oee_minute including defaults);
+alter table oee_hour rename column minute to hour;
+alter table oee_hour add constraint oee_hour_pk primary key (equipment_id, hour);
 
 -- Recomputes the minutes of [p_from, p_to) of one piece of equipment, then the hours they lie in. A stop still open and shorter than
 -- p_minor_threshold counts as a minor stop until it ends; communication loss (COMMS_LOST until COMMS_RESTORED) is

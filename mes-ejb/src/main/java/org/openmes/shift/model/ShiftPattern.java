@@ -81,8 +81,8 @@ public class ShiftPattern extends AuditedEntity {
         if (name == null || name.isBlank() || name.length() > 120) {
             throw new InvalidInputException("name", "is required (at most 120 characters)");
         }
-        if (startTime == null) {
-            throw new InvalidInputException("startTime", "is required");
+        if (startTime == null || startTime.getSecond() != 0 || startTime.getNano() != 0) {
+            throw new InvalidInputException("startTime", "is required, in whole minutes (OEE counts by the minute)");
         }
         if (durationMinutes < 1 || durationMinutes > MAX_MINUTES) {
             throw new InvalidInputException("durationMinutes", "must be 1.." + MAX_MINUTES);
