@@ -41,7 +41,8 @@ import org.openmes.telemetry.model.EquipmentSignal;
  * machine wait for each other; calls for different machines run side by side.
  * <p>
  * An edge event committed after a later one of the same machine was applied (two scans of one PLC committed out of
- * order by concurrent ingest instances) lies behind the watermark and is not applied. A stop under way that was
+ * order by concurrent ingest instances, or a backlog stored in any order after a database outage) lies behind the
+ * watermark and is not read; each catch-up therefore ends by reconciling with the current values ({@link #resync}). A stop under way that was
  * entered by hand is the machine's open stop as well: the detector opens none beside it, and closes it when the
  * machine produces again.
  */
@@ -96,6 +97,9 @@ public class DowntimeTracker {
                 applied++;
             }
         } while (!instants.isEmpty());
+        for (StopDetector.Action action : resync(equipmentId, detector, watermark)) {
+            open = perform(equipmentId, open, action);
+        }
         StopDetector.State state = detector.state();
         // casts: a null parameter travels untyped
         em.createNativeQuery("update downtime_tracker set producing = cast(? as boolean), machine_state = cast(? as integer),"
@@ -133,6 +137,50 @@ public class DowntimeTracker {
             changes.fire(new DowntimeChanged(equipmentId, open.getStartedAt().toInstant(), open.getEndedAt().toInstant()));
         }
         return null;
+    }
+
+    /**
+     * Brings the detector in line with the machine's current STATE and FAULT_WORD values when they disagree with what
+     * the edge events said: an edge event committed after a later one was applied lies behind the watermark and is
+     * never read, and without this a missed "fault cleared" would keep a stop open for ever. The difference is
+     * applied as edges at the current value's time (not before the watermark). Nothing is done while communication
+     * is lost or a value is not GOOD.
+     */
+    private List<StopDetector.Action> resync(long equipmentId, StopDetector detector, Instant watermark) {
+        StopDetector.State known = detector.state();
+        if (known.commsLost()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select signal, value, sampled_at from telemetry_current_value"
+                + " where equipment_id = ? and signal in ('STATE', 'FAULT_WORD') and quality = 'GOOD' and value is not null")
+                .setParameter(1, equipmentId).getResultList();
+        List<StopDetector.Edge> edges = new ArrayList<>();
+        Instant at = watermark;
+        for (Object[] row : rows) {
+            BigDecimal value = (BigDecimal) row[1];
+            Instant sampledAt = ((Timestamp) row[2]).toInstant();
+            if ("STATE".equals(row[0]) && !Integer.valueOf(value.intValue()).equals(known.machineState())) {
+                edges.add(new StopDetector.Edge(EquipmentSignal.STATE, EdgeEvent.Kind.STATE_CHANGED, null, value));
+                at = sampledAt.isAfter(at) ? sampledAt : at;
+            } else if ("FAULT_WORD".equals(row[0]) && value.longValue() != known.faultBits()) {
+                long now = value.longValue();
+                for (int bit = 0; bit < Long.SIZE; bit++) {
+                    long mask = 1L << bit;
+                    if ((now & mask) != (known.faultBits() & mask)) {
+                        edges.add(new StopDetector.Edge(EquipmentSignal.FAULT_WORD, (now & mask) != 0
+                                ? EdgeEvent.Kind.FAULT_RAISED : EdgeEvent.Kind.FAULT_CLEARED, bit, null));
+                    }
+                }
+                at = sampledAt.isAfter(at) ? sampledAt : at;
+            }
+        }
+        if (edges.isEmpty()) {
+            return List.of();
+        }
+        Instant when = at;
+        LOG.warning(() -> "Equipment " + equipmentId + ": the edge events missed a change of its current values; applied at " + when);
+        return detector.apply(when, edges);
     }
 
     /** The next instants after {@code after} with their edge events; an instant cut by the batch limit is left for later. */
