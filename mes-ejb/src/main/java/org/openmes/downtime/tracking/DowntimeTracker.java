@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openmes.downtime.events.DowntimeChanged;
@@ -179,7 +180,9 @@ public class DowntimeTracker {
             return List.of();
         }
         Instant when = at;
-        LOG.warning(() -> "Equipment " + equipmentId + ": the edge events missed a change of its current values; applied at " + when);
+        LOG.log(known.machineState() == null && known.faultBits() == 0 ? Level.FINE : Level.WARNING, () -> "Equipment "
+                + equipmentId + ": its current values differ from what its edge events said (a first look, or an edge"
+                + " event never read); the difference is applied at " + when);
         return detector.apply(when, edges);
     }
 
