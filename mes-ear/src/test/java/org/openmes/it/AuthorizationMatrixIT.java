@@ -236,6 +236,29 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("POST /api/andon/calls/{id}/escalate", new Rule("andon.resolve", () -> Call.with("{}", "id", "987654321")));
         RULES.put("GET /api/andon/escalation-rules", new Rule("job.view", Call::of));
         RULES.put("PUT /api/andon/escalation-rules/{priority}", new Rule("andon.resolve", () -> Call.with("{\"levels\":[]}", "priority", "LOW")));
+        // shifts, downtime and OEE (issue 5): bodies that parse but name nothing, so a caller who may gets a 400 or 404
+        RULES.put("GET /api/shifts/patterns", new Rule("schedule.view", Call::of));
+        RULES.put("POST /api/shifts/patterns", new Rule("schedule.edit", () -> Call.with("{}")));
+        RULES.put("GET /api/shifts/calendar", new Rule("schedule.view", Call::of));
+        RULES.put("POST /api/shifts/calendar", new Rule("schedule.edit", () -> Call.with("{}")));
+        RULES.put("POST /api/shifts/assignments", new Rule("schedule.edit", () -> Call.with("{}")));
+        RULES.put("POST /api/shifts/targets", new Rule("schedule.edit", () -> Call.with("{}")));
+        RULES.put("GET /api/shifts/planned-time", new Rule("schedule.view", Call::of));
+        RULES.put("GET /api/downtime/reasons", new Rule("downtime.view", Call::of));
+        RULES.put("POST /api/downtime/reasons", new Rule("plant.edit", () -> Call.with("{}")));
+        RULES.put("PUT /api/downtime/reasons/{id}", new Rule("plant.edit", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("GET /api/downtime/events", new Rule("downtime.view", Call::of));
+        RULES.put("POST /api/downtime/events", new Rule("downtime.record", () -> Call.with("{}")));
+        RULES.put("GET /api/downtime/events/{id}", new Rule("downtime.view", () -> Call.of("id", "987654321")));
+        RULES.put("PUT /api/downtime/events/{id}/reason", new Rule("downtime.record", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("POST /api/downtime/events/{id}/end", new Rule("downtime.record", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("POST /api/downtime/events/{id}/split", new Rule("downtime.record", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("POST /api/downtime/events/{id}/merge", new Rule("downtime.record", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("POST /api/downtime/events/{id}/confirmation", new Rule("downtime.confirm", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("GET /api/oee/equipment/{id}", new Rule("oee.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/oee/lines/{id}", new Rule("oee.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/oee/ideal-cycle-times", new Rule("oee.view", Call::of));
+        RULES.put("PUT /api/oee/ideal-cycle-times", new Rule("plant.edit", () -> Call.with("{}")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.openmes.audit.model.RecordShape;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
+import org.openmes.downtime.model.DowntimeEvent;
 import org.openmes.execution.model.ChecklistCompletion;
 import org.openmes.plant.model.PlantNode;
 import org.openmes.signature.model.ContentHash;
@@ -20,7 +21,8 @@ import org.openmes.signature.model.RecordReference;
 @ApplicationScoped
 public class SignableRecords {
     private static final Map<String, Class<?>> SIGNABLE = Map.of(RecordShape.of(PlantNode.class).entityType(), PlantNode.class,
-            RecordShape.of(ChecklistCompletion.class).entityType(), ChecklistCompletion.class);
+            RecordShape.of(ChecklistCompletion.class).entityType(), ChecklistCompletion.class,
+            RecordShape.of(DowntimeEvent.class).entityType(), DowntimeEvent.class);
 
     /** The hash of the record's content now; 404 when there is no such record, 400 when it is not signable. */
     public ContentHash currentContent(EntityManager entityManager, RecordReference record) {

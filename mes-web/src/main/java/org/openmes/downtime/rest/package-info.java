@@ -1,0 +1,2 @@
+/** REST adapter of downtime: the reason tree and downtime events. */
+package org.openmes.downtime.rest;
