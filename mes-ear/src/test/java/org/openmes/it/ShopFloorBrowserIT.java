@@ -59,7 +59,8 @@ class ShopFloorBrowserIT extends BrowserIntegrationTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#meaning_items li[data-label='Performed']"))).click();
         browser.findElement(By.id("pin")).sendKeys(PIN);
         browser.findElement(By.id("signButton")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signedAs"), "Performed by Jon Fields"));
+        wait.withMessage(() -> "the kiosk showed: " + browser.findElement(By.tagName("body")).getText())
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("signedAs"), "Performed by Jon Fields"));
         browser.findElement(By.id("backToJobs")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-" + job), "passed"));

@@ -27,9 +27,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * would corrupt data.
  * <p>
  * Liberty's persistent EJB timers keep their tables ({@value #TIMER_TABLE_PREFIX}*, server.xml {@code mesTimerStore})
- * in the same schema and create them when the EJB module starts, before this bean runs. A schema holding nothing but
- * those tables counts as empty (Flyway baselines it at version 0 and applies every migration); any other
- * non-empty schema without Flyway's history is still refused.
+ * in the same schema and create them when the EJB module starts, concurrently with this bean (they may appear between
+ * our look at the schema and Flyway's). A schema holding nothing or nothing but those tables counts as empty (Flyway
+ * baselines it at version 0 if they are there by then, and applies every migration); any other non-empty schema
+ * without Flyway's history is still refused.
  */
 @Startup
 @Singleton(name = "DatabaseMigration")
@@ -84,7 +85,7 @@ public class DatabaseMigration {
                 + " to " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s))");
     }
 
-    /** Whether the schema has tables, no Flyway history, and only tables of Liberty's timer store. */
+    /** Whether the schema has no Flyway history and no table but those of Liberty's timer store (or none yet). */
     private boolean holdsOnlyTimerTables() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
@@ -95,6 +96,6 @@ public class DatabaseMigration {
                 tables.add(rows.getString(1));
             }
         }
-        return !tables.isEmpty() && tables.stream().allMatch(table -> table.startsWith(TIMER_TABLE_PREFIX));
+        return tables.stream().allMatch(table -> table.startsWith(TIMER_TABLE_PREFIX));
     }
 }
