@@ -67,8 +67,8 @@ public class ManufacturingOrderResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = MoStatus.class)) String status,
             @QueryParam("priority") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String priority,
             @QueryParam("dueBy") @Parameter(description = "Due on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String dueBy) {
-        return orders.find(new MoFilter(OrderParams.parseEnum("status", status, MoStatus.class),
-                        RequestParams.parseInt("priority", priority), OrderParams.parseDate("dueBy", dueBy), q),
+        return orders.find(new MoFilter(RequestParams.parseEnum("status", status, MoStatus.class),
+                        RequestParams.parseInt("priority", priority), RequestParams.parseDate("dueBy", dueBy), q),
                 PageRequest.of(RequestParams.parseInt("page", page), RequestParams.parseInt("size", size), sort));
     }
 

@@ -63,7 +63,7 @@ public class QuoteResource {
             @QueryParam("q") @Parameter(description = "Text contained in the number") String q,
             @QueryParam("status") @Parameter(description = "Only quotes in this status", schema = @Schema(implementation = QuoteStatus.class)) String status,
             @QueryParam("customerId") @Parameter(description = "Only quotes of this customer", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String customerId) {
-        return quotes.find(new QuoteFilter(OrderParams.parseEnum("status", status, QuoteStatus.class),
+        return quotes.find(new QuoteFilter(RequestParams.parseEnum("status", status, QuoteStatus.class),
                         RequestParams.parseLong("customerId", customerId), q),
                 PageRequest.of(RequestParams.parseInt("page", page), RequestParams.parseInt("size", size), sort));
     }
