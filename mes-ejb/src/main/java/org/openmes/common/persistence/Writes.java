@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.util.function.Supplier;
+import org.openmes.common.ConflictException;
 import org.openmes.common.MesException;
 
 /**
@@ -31,6 +32,15 @@ public final class Writes {
             }
             throw failure;
         }
+    }
+
+    /**
+     * {@link #flush} for a record whose lost optimistic lock is a 409 on {@code version} naming {@code subject}
+     * ("quote Q-1"): someone changed it at the same time.
+     */
+    public static void flushRecord(EntityManager em, String subject, Supplier<? extends MesException> onDuplicate) {
+        flush(em, onDuplicate, () -> new ConflictException("version", subject
+                + " was changed by someone else at the same time; reload it and apply your change again"));
     }
 
     private static MesException withCause(MesException refusal, Throwable cause) {

@@ -17,7 +17,7 @@ import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
 import org.openmes.common.StaleVersionException;
 import org.openmes.common.Texts;
-import org.openmes.common.persistence.Flush;
+import org.openmes.common.persistence.Writes;
 import org.openmes.common.persistence.PagedQuery;
 import org.openmes.customers.model.Customer;
 import org.openmes.customers.model.PartnerAddress;
@@ -133,7 +133,7 @@ public class PartnerService {
     }
 
     private void flush(PartnerKind kind, String code) {
-        Flush.now(em, "the " + kind.label() + " " + code, () -> duplicate(kind, code));
+        Writes.flushRecord(em, "the " + kind.label() + " " + code, () -> duplicate(kind, code));
     }
 
     /** The code is taken, or (the only other unique key) an address label is used twice. */

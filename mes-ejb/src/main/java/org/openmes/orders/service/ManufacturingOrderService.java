@@ -16,7 +16,7 @@ import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
-import org.openmes.common.persistence.Flush;
+import org.openmes.common.persistence.Writes;
 import org.openmes.common.persistence.PagedQuery;
 import org.openmes.orders.model.ManufacturingOrder;
 import org.openmes.orders.model.MoOperation;
@@ -178,6 +178,6 @@ public class ManufacturingOrderService {
 
 
     private void flush(ManufacturingOrder mo) {
-        Flush.now(em, mo.toString(), () -> new ConflictException("number", mo + " exists already; try again"));
+        Writes.flushRecord(em, mo.toString(), () -> new ConflictException("number", mo + " exists already; try again"));
     }
 }

@@ -15,7 +15,7 @@ import org.openmes.common.ItemResult;
 import org.openmes.common.MesException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.SelectionRefusedException;
-import org.openmes.common.persistence.Flush;
+import org.openmes.common.persistence.Writes;
 import org.openmes.orders.model.ManufacturingOrder;
 import org.openmes.orders.model.MoBatch;
 import org.openmes.security.model.Permission;
@@ -91,7 +91,7 @@ public class PpicService {
                     + " item" + (items.size() == 1 ? "" : "s") + " cannot be " + participle(action)
                     + "; nothing was changed", results, inputErrorsOnly);
         }
-        Flush.now(em, "the selection", () -> new ConflictException("items", "an item was changed by someone else"));
+        Writes.flushRecord(em, "the selection", () -> new ConflictException("items", "an item was changed by someone else"));
         return new BulkResultDto(action, items.size(), results);
     }
 

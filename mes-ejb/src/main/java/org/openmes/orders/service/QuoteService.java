@@ -19,7 +19,7 @@ import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.Page;
 import org.openmes.common.PageRequest;
-import org.openmes.common.persistence.Flush;
+import org.openmes.common.persistence.Writes;
 import org.openmes.common.persistence.PagedQuery;
 import org.openmes.customers.model.Customer;
 import org.openmes.orders.model.CustomerOrder;
@@ -61,7 +61,7 @@ public class QuoteService {
                 draft.getValidUntil(), draft.getNotes());
         quote.replaceLines(specs(draft.getLines()));
         em.persist(quote);
-        Flush.now(em, quote.toString(), () -> new ConflictException("number", quote + " exists already; try again"));
+        Writes.flushRecord(em, quote.toString(), () -> new ConflictException("number", quote + " exists already; try again"));
         return views.quote(quote, facts, null);
     }
 
@@ -159,7 +159,7 @@ public class QuoteService {
             em.persist(mo);
             made.add(mo);
         }
-        Flush.now(em, quote.toString(), () -> new ConflictException("status", quote + " was approved by someone else"
+        Writes.flushRecord(em, quote.toString(), () -> new ConflictException("status", quote + " was approved by someone else"
                 + " at the same time"));
         return new ApprovalDto(views.quote(quote, facts, order), views.customerOrder(order, facts, made),
                 made.stream().map(mo -> views.moSummary(mo, facts)).toList());
@@ -246,7 +246,7 @@ public class QuoteService {
     }
 
     private void flush(Quote quote) {
-        Flush.now(em, quote.toString(), () -> new ConflictException("lines", quote + " has two lines with one number"));
+        Writes.flushRecord(em, quote.toString(), () -> new ConflictException("lines", quote + " has two lines with one number"));
     }
 
     static LocalDate today() {
