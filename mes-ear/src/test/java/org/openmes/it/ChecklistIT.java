@@ -185,7 +185,7 @@ class ChecklistIT extends MesIntegrationTest {
         assertTrue(signedIn.uri().getPath().endsWith("/kiosk/index.xhtml"), signedIn.body());
         String page = "kiosk/sign.xhtml?recordType=ChecklistCompletion&recordId=" + completion;
         HttpResponse<String> signed = Kiosks.submit(kiosk, kiosk.get(page), "kiosk/sign.xhtml", "signForm", "signButton",
-                Map.of("meaning_input", meaning, "comment", "", "pin", Kiosks.PIN));
+                Map.of("meaning", meaning, "comment", "", "pin", Kiosks.PIN));
         assertTrue(signed.body().contains(meaning.charAt(0) + meaning.substring(1).toLowerCase() + " by"), signed.body());
         kiosk.get("kiosk/sign-out");
     }

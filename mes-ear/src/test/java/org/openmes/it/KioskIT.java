@@ -92,12 +92,12 @@ class KioskIT extends MesIntegrationTest {
         String signPage = "kiosk/sign.xhtml?recordType=PlantNode&recordId=" + node;
 
         HttpResponse<String> wrongPin = submit(kiosk, kiosk.get(signPage), "kiosk/sign.xhtml", "signForm", "signButton",
-                Map.of("meaning_input", "PERFORMED", "comment", "", "pin", "0000"));
+                Map.of("meaning", "PERFORMED", "comment", "", "pin", "0000"));
         assertTrue(wrongPin.body().contains("Badge or PIN not accepted"), wrongPin.body());
         assertEquals(0, signaturesOf(node).size());
 
         HttpResponse<String> signed = submit(kiosk, kiosk.get(signPage), "kiosk/sign.xhtml", "signForm", "signButton",
-                Map.of("meaning_input", "PERFORMED", "comment", "Set-up done", "pin", PIN));
+                Map.of("meaning", "PERFORMED", "comment", "Set-up done", "pin", PIN));
         assertTrue(signed.body().contains("Performed by Signing Operator"), signed.body());
         JsonObject signature = signaturesOf(node).getJsonObject(0);
         assertEquals("KIOSK_PIN", signature.getString("proof"));

@@ -55,8 +55,8 @@ class ShopFloorBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.id("completeChecklistButton")).click();
 
         wait.until(ExpectedConditions.urlContains("/kiosk/sign.xhtml"));
-        browser.findElement(By.id("meaning")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#meaning_items li[data-label='Performed']"))).click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='Performed']")).click();
+        wait.until(ExpectedConditions.elementSelectionStateToBe(By.cssSelector("input[name='meaning'][value='PERFORMED']"), true));
         browser.findElement(By.id("pin")).sendKeys(PIN);
         browser.findElement(By.id("signButton")).click();
         wait.withMessage(() -> "the kiosk showed: " + browser.findElement(By.tagName("body")).getText())
