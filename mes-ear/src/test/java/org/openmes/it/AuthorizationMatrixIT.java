@@ -200,6 +200,9 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 "{\"priority\":2,\"version\":0}", "id", "987654321")));
         RULES.put("POST /api/manufacturing-orders/{id}/close", new Rule("order.approve", () -> Call.of("id", "987654321")));
         RULES.put("POST /api/manufacturing-orders/{id}/cancel", new Rule("order.approve", () -> Call.of("id", "987654321")));
+        // orders context: work travelers and the MO status dashboard (helper travelers); the traveler answers
+        // application/problem+json too, so the matrix's Accept header reaches it
+        RULES.put("GET /api/mo-batches/{id}/traveler", new Rule("order.view", () -> Call.of("id", "987654321")));
         RULES.put("POST /api/ppic/approve", new Rule("order.approve", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/release", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/start", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
