@@ -203,6 +203,7 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         // orders context: work travelers and the MO status dashboard (helper travelers); the traveler answers
         // application/problem+json too, so the matrix's Accept header reaches it
         RULES.put("GET /api/mo-batches/{id}/traveler", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/manufacturing-orders/dashboard", new Rule("order.view", Call::of));
         RULES.put("POST /api/ppic/approve", new Rule("order.approve", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/release", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/start", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));

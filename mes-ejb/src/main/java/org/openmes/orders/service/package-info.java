@@ -3,6 +3,8 @@
  * {@code org.openmes.orders.model}, the DTOs the adapters see, and what the orders read of parts and routings.
  * Reading needs {@code order.view}; editing quotes and orders {@code order.edit}; approving a quote or a
  * manufacturing order {@code order.approve}; releasing, starting and completing manufacturing orders and batches
- * {@code mo.release}; splitting into batches and priorities {@code schedule.edit}.
+ * {@code mo.release}; splitting into batches and priorities {@code schedule.edit}. The MO status dashboard
+ * ({@code MoDashboardService}: aggregate queries, never the orders themselves) needs {@code order.view}; work travelers
+ * live in {@code org.openmes.orders.traveler}.
  */
 package org.openmes.orders.service;

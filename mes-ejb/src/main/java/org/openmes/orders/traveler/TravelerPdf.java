@@ -10,22 +10,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
- * Renders a {@link Traveler} as an A4 PDF with the JasperReports template {@code traveler.jrxml} beside this class.
- * The template is compiled once, at the first traveler (its Java expressions by the JDT compiler, so no {@code javac}
- * is needed on the server); the compiled report is immutable and shared by all threads. Texts are formatted here, so
- * the template only places them; fonts are the DejaVu family of JasperReports' font extension, embedded in the PDF,
- * so nothing depends on fonts installed on the server.
+ * Renders a {@link Traveler} as an A4 PDF with the JasperReports report {@code traveler.jasper} beside this class,
+ * which the build compiles from {@code src/main/jasperreports/traveler.jrxml} ({@link TravelerTemplateCompiler}). It is
+ * loaded once, at the first traveler, and shared by all threads (a filled report never changes it). Texts are
+ * formatted here, so the template only places them; fonts are the DejaVu family of JasperReports' font extension,
+ * embedded in the PDF, so nothing depends on fonts installed on the server.
  */
 @ApplicationScoped
 public class TravelerPdf {
-    static final String TEMPLATE = "traveler.jrxml";
+    static final String REPORT = "traveler.jasper";
     static final String PICK = "PICK";
     static final String OPERATION = "OPERATION";
 
@@ -48,7 +48,7 @@ public class TravelerPdf {
             synchronized (this) {
                 compiled = report;
                 if (compiled == null) {
-                    compiled = compile();
+                    compiled = load();
                     report = compiled;
                 }
             }
@@ -56,16 +56,17 @@ public class TravelerPdf {
         return compiled;
     }
 
-    static JasperReport compile() {
-        try (InputStream template = TravelerPdf.class.getResourceAsStream(TEMPLATE)) {
-            if (template == null) {
-                throw new IllegalStateException(TEMPLATE + " is missing beside " + TravelerPdf.class.getName());
+    static JasperReport load() {
+        try (InputStream compiled = TravelerPdf.class.getResourceAsStream(REPORT)) {
+            if (compiled == null) {
+                throw new IllegalStateException(REPORT + " is missing beside " + TravelerPdf.class.getName()
+                        + ": the build compiles it from src/main/jasperreports/traveler.jrxml");
             }
-            return JasperCompileManager.compileReport(template);
+            return (JasperReport) JRLoader.loadObject(compiled);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TEMPLATE, e);
+            throw new UncheckedIOException("cannot read " + REPORT, e);
         } catch (JRException e) {
-            throw new IllegalStateException("cannot compile " + TEMPLATE + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot load " + REPORT + ": " + e.getMessage(), e);
         }
     }
 
