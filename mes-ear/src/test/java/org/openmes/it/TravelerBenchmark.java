@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Not a test: the figures of bench/traveler.sh. Against the test servers, times the work traveler of a batch with
  * 30 operations (at 5 work centers) and 5 components to pick (GET /api/mo-batches/{id}/traveler, read to the last
- * byte) as the client sees it: the first request alone (JasperReports loads the report, its extensions and the fonts then), then the following rounds.
- * Writes target/bench/traveler.txt. Run only by name (-Dit.test=TravelerBenchmark).
+ * byte) as the client sees it: the first request alone (JasperReports loads the report, its extensions and the fonts
+ * then), then the following rounds. Writes target/bench/traveler.txt. Run only by name (-Dit.test=TravelerBenchmark).
  */
 class TravelerBenchmark extends MesIntegrationTest {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
