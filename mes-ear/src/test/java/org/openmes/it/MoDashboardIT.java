@@ -82,6 +82,18 @@ class MoDashboardIT extends MesIntegrationTest {
         assertProblem(Http.get("api/manufacturing-orders/dashboard?priority=9"), 400, "invalid-input", "priority");
     }
 
+    @Test
+    void thePageShowsTheFiguresOfTheWholePlantAndTheMenuLeadsThere() {
+        Http.Response page = Http.send(Http.request("mo-dashboard.xhtml").setHeader("Accept", "text/html")
+                .header("Cookie", BrowserSignOn.cookies(Identities.ADMIN)));
+
+        assertEquals(200, page.status(), page.body());
+        for (String expected : List.of("countsTable", "IN_PROGRESS", "Average completion time", "On-time delivery",
+                "delayedTable", "bottlenecksTable", "mo-dashboard.xhtml")) {
+            assertTrue(page.body().contains(expected), () -> expected + " in " + page.body());
+        }
+    }
+
     private static JsonObject dashboard(String query) {
         Http.Response response = Http.get("api/manufacturing-orders/dashboard?" + query);
         assertEquals(200, response.status(), response.body());
