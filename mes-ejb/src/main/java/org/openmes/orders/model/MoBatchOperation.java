@@ -119,7 +119,8 @@ public class MoBatchOperation extends OrdersEntity {
         BigDecimal newScrap = scrapQuantity.add(addedScrap);
         BigDecimal received = receivedQuantity();
         if (newGood.add(newScrap).compareTo(received) > 0) {
-            throw new InvalidInputException(addedGood.signum() > 0 ? "goodQuantity" : "scrapQuantity", "cannot confirm "
+            boolean goodAloneTooMany = goodQuantity.add(scrapQuantity).add(addedGood).compareTo(received) > 0;
+            throw new InvalidInputException(goodAloneTooMany ? "goodQuantity" : "scrapQuantity", "cannot confirm "
                     + plain(addedGood) + " good and " + plain(addedScrap) + " scrap at " + this + ": with the "
                     + plain(goodQuantity) + " good and " + plain(scrapQuantity) + " scrap confirmed before, that makes "
                     + plain(newGood.add(newScrap)) + ", but only " + plain(received) + receivedFrom());
