@@ -214,6 +214,8 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("POST /api/workstation/operations/{id}/resume", new Rule("job.execute", () -> Call.of("id", "987654321")));
         RULES.put("POST /api/workstation/operations/{id}/complete", new Rule("job.execute", () -> Call.with(
                 "{\"goodQuantity\":1,\"scrapQuantity\":0,\"version\":0}", "id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/material-choices", new Rule("job.execute", () -> Call.with(
+                "{\"bomLineId\":1,\"materialId\":1}", "id", "987654321")));
         // execution (jobs-andon): schedule entries and job assignments; ids that do not exist answer 404 once permitted
         RULES.put("GET /api/schedule-entries", new Rule("schedule.view", Call::of));
         RULES.put("POST /api/schedule-entries", new Rule("schedule.edit", () -> Call.with("{\"lineId\":987654321,\"productCode\":\"P\","

@@ -20,8 +20,8 @@ import org.openmes.it.QuoteToProductionIT.OrdersApi;
 /**
  * Execution at the workstation through the REST API: an operator starts, pauses, resumes and completes the
  * operations of a released batch, which moves the batch and the order with it; an operation cannot start before
- * its predecessor is done, no operation confirms more than it received, and two operators confirming the same
- * operation at once never count twice.
+ * its predecessor is done, no operation confirms more than it received, two operators confirming the same
+ * operation at once never count twice, and a material the BOM leaves to the operator is chosen before the start.
  */
 class OperationConfirmationIT extends MesIntegrationTest {
     private static final String OPERATOR = "operator";
@@ -125,6 +125,29 @@ class OperationConfirmationIT extends MesIntegrationTest {
         assertEquals(2, stored.getJsonArray("confirmations").size(), "the start and one report");
     }
 
+    @Test
+    void whereTheBomLeavesTheMaterialToTheOperatorItIsChosenBeforeTheStart() {
+        ChoiceLine choice = ChoiceLine.atSaw();
+        Released released = choice.released("3");
+        JsonObject saw = released.queue().get(0);
+        long line = choice.line();
+        long brass = choice.brass();
+
+        JsonObject refused = assertProblem(AsCaller.send(OPERATOR, "POST", action(saw, "start") + "?version="
+                + saw.getJsonNumber("version"), ""), 409, "conflict", "materialChoices");
+        assertTrue(refused.getString("detail").contains("choose the material of BOM line 10"), refused.toString());
+        assertProblem(AsCaller.send(OPERATOR, "POST", action(saw, "material-choices"), Json.createObjectBuilder()
+                .add("bomLineId", line).add("materialId", choice.component()).build().toString()), 400, "invalid-input", "materialId");
+
+        JsonObject chosen = AsCaller.expect(200, OPERATOR, "POST", action(saw, "material-choices"), Json.createObjectBuilder()
+                .add("bomLineId", line).add("materialId", brass).build().toString());
+        JsonObject made = chosen.getJsonArray("materialChoices").getJsonObject(0);
+        assertEquals(brass, made.getJsonNumber("chosenMaterialId").longValue());
+        assertEquals(OPERATOR, made.getString("chosenBy"));
+        assertEquals(2, made.getJsonArray("options").size());
+        assertEquals("IN_PROGRESS", confirm(200, chosen, "start").getString("status"));
+    }
+
     private static String action(JsonObject operation, String action) {
         return "api/workstation/operations/" + operation.getJsonNumber("id") + "/" + action;
     }
@@ -143,11 +166,37 @@ class OperationConfirmationIT extends MesIntegrationTest {
         return AsCaller.expect(status, OPERATOR, "POST", action(operation, "complete"), completion(operation, good, scrap, partial));
     }
 
+    /**
+     * A part sawn and milled at a work center of its own, whose BOM line 10 (two of a component per unit, consumed at
+     * the sawing) leaves the material to the operator: steel (primary) or brass.
+     */
+    record ChoiceLine(long workCenter, long part, long line, long component, long steel, long brass) {
+        static ChoiceLine atSaw() {
+            long workCenter = OrdersApi.workCenter();
+            long part = OrdersApi.makePart(workCenter, true);
+            long component = PartApi.id(PartApi.createBought("VC", "EA"));
+            long steel = PartApi.id(PartApi.createBought("VS", "EA"));
+            long brass = PartApi.id(PartApi.createBought("VB", "EA"));
+            long line = PartApi.id(PartApi.addLine(part, PartApi.line(10, component, "2").add("operationSequence", 10)
+                    .add("variantSelection", "OPERATOR_CHOICE").add("variants", Json.createArrayBuilder()
+                            .add(PartApi.variant(steel, "0", true)).add(PartApi.variant(brass, "0", false)))));
+            return new ChoiceLine(workCenter, part, line, component, steel, brass);
+        }
+
+        /** A manufacturing order of {@code quantity} of the part, released as one batch. */
+        Released released(String quantity) {
+            return Released.of(workCenter, OrdersApi.mo(part, quantity));
+        }
+    }
+
     /** A manufacturing order of a part sawn and then milled at a work center of its own, approved and released as one batch. */
     record Released(long workCenter, long moId, long batchId) {
         static Released mo(String quantity) {
             long workCenter = OrdersApi.workCenter();
-            JsonObject mo = OrdersApi.mo(OrdersApi.makePart(workCenter, true), quantity);
+            return of(workCenter, OrdersApi.mo(OrdersApi.makePart(workCenter, true), quantity));
+        }
+
+        static Released of(long workCenter, JsonObject mo) {
             assertEquals(200, OrdersApi.ppic("approve", OrdersApi.items(mo)).status());
             assertEquals(200, OrdersApi.ppic("release", OrdersApi.items(mo)).status());
             long moId = mo.getJsonObject("order").getJsonNumber("id").longValue();

@@ -7,17 +7,24 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openmes.audit.model.Actor;
 import org.openmes.audit.model.ActorKind;
+import org.openmes.bom.model.BomLine;
+import org.openmes.bom.model.Part;
+import org.openmes.bom.model.VariantSelection;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.persistence.Writes;
 import org.openmes.kiosk.model.Kiosk;
 import org.openmes.orders.model.BatchStatus;
+import org.openmes.orders.model.MaterialChoice;
 import org.openmes.orders.model.MoBatch;
 import org.openmes.orders.model.MoBatchOperation;
 import org.openmes.orders.model.MoStatus;
@@ -35,7 +42,8 @@ import org.openmes.security.service.RequiresPermission;
  * signed-in user), the kiosk and its place, and is written with the operation's new state in one transaction;
  * the client sends the version it saw, and of two confirmations of one version only the first is kept — the
  * other is a 409, so nothing is counted twice. At a kiosk, only operations of the kiosk's work centers are
- * confirmed.
+ * confirmed. Where a BOM line consumed at the operation leaves the material to the operator, the operator chooses
+ * one of its variants before the start.
  */
 @Stateless
 @RequiresPermission(Permission.JOB_VIEW)
@@ -77,7 +85,7 @@ public class WorkstationService {
                 .setFlushMode(FlushModeType.COMMIT).setMaxResults(MAX_QUEUE).getResultList();
         Map<Long, String> codes = views.workCenterCodes(workCenters);
         Map<Long, PartFacts> facts = parts.facts(open.stream().map(o -> o.getBatch().getOrder().getPartId()).distinct().toList());
-        List<WorkstationOperationDto> operations = open.stream().map(o -> dto(o, facts, codes, List.of()))
+        List<WorkstationOperationDto> operations = open.stream().map(o -> dto(o, facts, codes, List.of(), List.of()))
                 .sorted(Comparator.comparingInt(WorkstationService::urgency)).toList();
         return new WorkstationQueueDto(kioskCode, workCenters.stream()
                 .map(id -> new WorkstationQueueDto.WorkCenterRef(id, codes.get(id))).toList(), operations);
@@ -111,9 +119,54 @@ public class WorkstationService {
                         + (kioskCode == null ? "" : " at kiosk " + kioskCode)));
     }
 
+    /** Starts the operation; where a BOM line consumed at it leaves the material to the operator, once it is chosen. */
     @RequiresPermission(Permission.JOB_EXECUTE)
     public WorkstationOperationDto start(long id, Long version) {
-        return confirm(id, version, (op, at, now) -> op.start(at, now));
+        return confirm(id, version, (op, at, now) -> {
+            if (op.startRefusal() == null) {
+                requireMaterialsChosen(op);
+            }
+            return op.start(at, now);
+        });
+    }
+
+    /**
+     * Chooses the material of BOM line {@code bomLineId} for the operation: the line must be consumed at the
+     * operation and leave the choice to the operator, the material one of its variants; until the operation is
+     * completed a new choice replaces the earlier one.
+     */
+    @RequiresPermission(Permission.JOB_EXECUTE)
+    public WorkstationOperationDto chooseMaterial(long id, Long bomLineId, Long materialId) {
+        MoBatchOperation operation = load(id);
+        if (bomLineId == null) {
+            throw new InvalidInputException("bomLineId", "is required");
+        }
+        if (materialId == null) {
+            throw new InvalidInputException("materialId", "is required");
+        }
+        if (operation.getStatus() == OperationStatus.COMPLETED) {
+            throw new ConflictException("status", "cannot choose the material of " + operation + ": it is completed");
+        }
+        Workstation at = workstationFor(operation);
+        WorkstationOperationDto.MaterialChoiceDto line = materialChoices(operation).stream()
+                .filter(l -> l.bomLineId().equals(bomLineId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("bomLineId", "BOM line " + bomLineId
+                        + " leaves no material to choose at " + operation));
+        if (line.options().stream().noneMatch(o -> o.materialId().equals(materialId))) {
+            throw new InvalidInputException("materialId", "part " + materialId + " is no variant of BOM line "
+                    + line.position() + " (" + line.componentPartNumber() + "); choose one of " + labels(line));
+        }
+        Instant now = Instant.now();
+        MaterialChoice chosen = chosenOf(operation).get(bomLineId);
+        if (chosen == null) {
+            em.persist(new MaterialChoice(operation, bomLineId, materialId, at, now));
+        } else {
+            chosen.change(materialId, at, now);
+        }
+        Writes.flushRecord(em, "the material of BOM line " + line.position() + " at " + operation,
+                () -> new ConflictException("bomLineId", "the material of BOM line " + line.position() + " at "
+                        + operation + " was chosen by someone else at the same time; reload it"));
+        return view(operation);
     }
 
     @RequiresPermission(Permission.JOB_EXECUTE)
@@ -162,6 +215,53 @@ public class WorkstationService {
                     + ", which kiosk " + kiosk.getCode() + " does not serve");
         }
         return new Workstation(actor.name(), kiosk.getCode(), kiosk.getPlantNodeId());
+    }
+
+    private void requireMaterialsChosen(MoBatchOperation operation) {
+        for (WorkstationOperationDto.MaterialChoiceDto line : materialChoices(operation)) {
+            if (line.chosenMaterialId() == null) {
+                throw new ConflictException("materialChoices", "choose the material of BOM line " + line.position()
+                        + " (" + line.componentPartNumber() + ") before starting " + operation + ": one of " + labels(line));
+            }
+        }
+    }
+
+    private static String labels(WorkstationOperationDto.MaterialChoiceDto line) {
+        return String.join(", ", line.options().stream().map(WorkstationOperationDto.MaterialOptionDto::partNumber).toList());
+    }
+
+    /**
+     * The lines of the part's BOM, effective today, consumed at this operation and leaving the material to the
+     * operator, in position order, with the choice made for this batch operation.
+     */
+    private List<WorkstationOperationDto.MaterialChoiceDto> materialChoices(MoBatchOperation operation) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<BomLine> lines = em.createQuery("select l from BomLine l where l.parent.id = :part"
+                        + " and l.variantSelection = :choice and l.operationSequence = :sequence order by l.position", BomLine.class)
+                .setParameter("part", operation.getBatch().getOrder().getPartId())
+                .setParameter("choice", VariantSelection.OPERATOR_CHOICE)
+                .setParameter("sequence", operation.getOperation().getSequence())
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
+        Map<Long, MaterialChoice> chosen = chosenOf(operation);
+        return lines.stream().filter(l -> l.isEffectiveOn(today)).map(l -> {
+            MaterialChoice choice = chosen.get(l.getId());
+            return new WorkstationOperationDto.MaterialChoiceDto(l.getId(), l.getPosition(), label(l.getComponent()),
+                    l.getQuantityPer(), l.getVariants().stream().map(v -> new WorkstationOperationDto.MaterialOptionDto(
+                            v.getMaterial().getId(), label(v.getMaterial()))).toList(),
+                    choice == null ? null : choice.getMaterialPartId(), choice == null ? null : choice.getChosenBy());
+        }).toList();
+    }
+
+    private Map<Long, MaterialChoice> chosenOf(MoBatchOperation operation) {
+        Map<Long, MaterialChoice> chosen = new HashMap<>();
+        em.createQuery("select c from MaterialChoice c where c.batchOperation = :operation", MaterialChoice.class)
+                .setParameter("operation", operation).setFlushMode(FlushModeType.COMMIT).getResultList()
+                .forEach(c -> chosen.put(c.getBomLineId(), c));
+        return chosen;
+    }
+
+    private static String label(Part part) {
+        return part.getPartNumber().value() + " rev. " + part.getRevision();
     }
 
     private static String kioskCode() {
@@ -220,11 +320,13 @@ public class WorkstationService {
                         c.getWorkCenterId(), c.getConfirmedAt())).toList();
         Long partId = operation.getBatch().getOrder().getPartId();
         return dto(operation, parts.facts(List.of(partId)),
-                views.workCenterCodes(List.of(operation.getOperation().getWorkCenterId())), confirmations);
+                views.workCenterCodes(List.of(operation.getOperation().getWorkCenterId())), confirmations,
+                materialChoices(operation));
     }
 
     private static WorkstationOperationDto dto(MoBatchOperation o, Map<Long, PartFacts> facts, Map<Long, String> workCenters,
-            List<WorkstationOperationDto.ConfirmationDto> confirmations) {
+            List<WorkstationOperationDto.ConfirmationDto> confirmations,
+            List<WorkstationOperationDto.MaterialChoiceDto> materialChoices) {
         MoBatch batch = o.getBatch();
         PartFacts part = facts.get(batch.getOrder().getPartId());
         ConflictException refusal = o.getStatus() == OperationStatus.QUEUED ? o.startRefusal() : null;
@@ -236,7 +338,7 @@ public class WorkstationService {
                 workCenters.get(o.getOperation().getWorkCenterId()), o.getPlannedMinutes(), o.getOperation().isQualityCheck(),
                 o.getStatus(), o.receivedQuantity(), o.getGoodQuantity(), o.getScrapQuantity(),
                 refusal == null ? null : refusal.getMessage(), o.getStartedAt(), o.getCompletedAt(), o.getVersion(),
-                confirmations);
+                confirmations, materialChoices);
     }
 
     /** Running and paused first, then ready to start, then waiting; the query's order within each. */

@@ -31,7 +31,7 @@ import org.openmes.platform.rest.RequestParams;
 /**
  * REST adapter of execution at the workstation: the queue of batch operations at a work center (or at the caller's
  * kiosk), one operation by id or by a scanned traveler code, and the confirmations start, pause, resume and
- * complete (partial or final). Each confirmation names the version the operator saw (If-Match, the
+ * complete (partial or final), and the operator's choice of material where the BOM leaves it. Each confirmation names the version the operator saw (If-Match, the
  * {@code version} query parameter, or for a completion the body's field).
  */
 @Path("/workstation")
@@ -136,6 +136,20 @@ public class WorkstationResource {
         Long version = OrderParams.version(ifMatch, completion.getVersion() == null ? null : completion.getVersion().toString());
         return withETag(workstation.complete(RequestParams.parseLong(ID, id), version, completion.getGoodQuantity(),
                 completion.getScrapQuantity(), completion.isPartial()));
+    }
+
+    @POST
+    @Path("operations/{id}/material-choices")
+    @Operation(summary = "Choose the material of a BOM line", description = "For a BOM line consumed at the operation "
+            + "that leaves the material to the operator (OPERATOR_CHOICE): one of its variants; needed before the start, "
+            + "replaceable until the operation is completed.")
+    @APIResponse(responseCode = "200", description = "The operation", content = @Content(schema = @Schema(implementation = WorkstationOperationDto.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response chooseMaterial(@PathParam(ID) @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+                                   @Valid @NotNull(message = "a JSON body is required") MaterialChoiceRequest choice) {
+        return withETag(workstation.chooseMaterial(RequestParams.parseLong(ID, id), choice.getBomLineId(), choice.getMaterialId()));
     }
 
     private static Response withETag(WorkstationOperationDto operation) {

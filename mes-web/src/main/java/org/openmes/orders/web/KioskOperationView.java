@@ -12,7 +12,8 @@ import org.openmes.platform.web.ActionFeedback;
 /**
  * The kiosk's operation page ({@code /kiosk/operation.xhtml?id=…}): one batch operation with what it is, what it
  * received and what was confirmed so far, and the step its state allows — start, pause, resume, a partial report or
- * the final completion with good and scrap units. Each step sends the version shown, so an operation confirmed
+ * the final completion with good and scrap units — and, where the BOM leaves it to the operator, the choice of
+ * material before the start. Each step sends the version shown, so an operation confirmed
  * meanwhile at another kiosk is refused instead of counted twice; refusals show beside the quantity they name.
  */
 @Named
@@ -51,6 +52,11 @@ public class KioskOperationView implements Serializable {
 
     public void resume() {
         step(() -> operation = workstation.resume(id, operation.version()), "Resumed");
+    }
+
+    /** Chooses material {@code materialId} for BOM line {@code bomLineId} (a line that leaves the choice to the operator). */
+    public void choose(long bomLineId, long materialId) {
+        step(() -> operation = workstation.chooseMaterial(id, bomLineId, materialId), "Material chosen");
     }
 
     public void reportPartial() {
