@@ -204,6 +204,18 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("POST /api/ppic/release", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/start", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/complete", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
+        // orders context, workstation: queues, traveler scans and confirmations of batch operations; operations that do
+        // not exist answer 404 once permitted, a queue asked for away from a kiosk without a work center 400
+        RULES.put("GET /api/workstation/queue", new Rule("job.view", Call::of));
+        RULES.put("GET /api/workstation/operations/{id}", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/workstation/scans/{code}", new Rule("job.view", () -> Call.of("code", "MES-OP-987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/start", new Rule("job.execute", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/pause", new Rule("job.execute", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/resume", new Rule("job.execute", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/complete", new Rule("job.execute", () -> Call.with(
+                "{\"goodQuantity\":1,\"scrapQuantity\":0,\"version\":0}", "id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/material-choices", new Rule("job.execute", () -> Call.with(
+                "{\"bomLineId\":1,\"materialId\":1}", "id", "987654321")));
         // execution (jobs-andon): schedule entries and job assignments; ids that do not exist answer 404 once permitted
         RULES.put("GET /api/schedule-entries", new Rule("schedule.view", Call::of));
         RULES.put("POST /api/schedule-entries", new Rule("schedule.edit", () -> Call.with("{\"lineId\":987654321,\"productCode\":\"P\","
