@@ -29,14 +29,14 @@ class TelemetryConfigBrowserIT extends BrowserIntegrationTest {
         chromium.waitForAjax();
         type("tagForm:name", "speed");
         type("tagForm:address", "flux-capacitor:7");
-        browser.findElement(By.id("tagForm:saveTagButton")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tagForm:saveTagButton"))).click();
         chromium.waitForAjax();
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tagForm:addressMessage")));
         assertTrue(message.getText().contains("refuses address 'flux-capacitor:7'"), "the driver's reason: " + message.getText());
         chromium.screenshot("telemetry-config-refused-address");
 
         type("tagForm:address", "holding-register:2:UINT");
-        browser.findElement(By.id("tagForm:saveTagButton")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tagForm:saveTagButton"))).click();
         chromium.waitForAjax();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tagDialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("configForm:tags"), "holding-register:2:UINT"));
