@@ -131,6 +131,22 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 () -> Call.of("code", "NO-SUCH-PLC", "name", "t")));
         RULES.put("PUT /api/telemetry/plcs/{code}/tags/{name}/value", new Rule("telemetry.configure",
                 () -> Call.with("{\"value\":1}", "code", "NO-SUCH-PLC", "name", "t")));
+        // telemetry: configuration update and delete (helper telemetry-config)
+        RULES.put("PUT /api/telemetry/plcs/{code}", new Rule("telemetry.configure", () -> Call.with(Json.createObjectBuilder()
+                .add("code", "NO-SUCH-PLC").add("name", "Matrix PLC").add("connectionString", "modbus-tcp://127.0.0.1:1")
+                .add("scanClasses", "slow=1000").add("requestTimeoutMillis", 1000).add("version", 0).build().toString(),
+                "code", "NO-SUCH-PLC")));
+        RULES.put("DELETE /api/telemetry/plcs/{code}", new Rule("telemetry.configure", () -> Call.of("code", "NO-SUCH-PLC")));
+        RULES.put("GET /api/telemetry/plcs/{code}/tags/{name}", new Rule("telemetry.view", () -> Call.of("code", "NO-SUCH-PLC", "name", "t")));
+        RULES.put("PUT /api/telemetry/plcs/{code}/tags/{name}", new Rule("telemetry.configure", () -> Call.with(
+                "{\"name\":\"t\",\"address\":\"holding-register:1\",\"dataType\":\"INT\",\"scanClass\":\"slow\",\"version\":0}",
+                "code", "NO-SUCH-PLC", "name", "t")));
+        RULES.put("DELETE /api/telemetry/plcs/{code}/tags/{name}", new Rule("telemetry.configure", () -> Call.of("code", "NO-SUCH-PLC", "name", "t")));
+        RULES.put("GET /api/telemetry/signal-mappings", new Rule("telemetry.view", Call::of));
+        RULES.put("GET /api/telemetry/signal-mappings/{id}", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
+        RULES.put("PUT /api/telemetry/signal-mappings/{id}", new Rule("telemetry.configure", () -> Call.with(
+                "{\"equipmentId\":987654321,\"signal\":\"RUNNING\",\"tagId\":987654321,\"version\":0}", "id", "987654321")));
+        RULES.put("DELETE /api/telemetry/signal-mappings/{id}", new Rule("telemetry.configure", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/signatures", new Rule("plant.view", () -> Call.of()));
         RULES.put("GET /api/kiosks", new Rule("kiosk.manage", Call::of));
         RULES.put("POST /api/kiosks", new Rule("kiosk.manage", () -> Call.with(Json.createObjectBuilder()
