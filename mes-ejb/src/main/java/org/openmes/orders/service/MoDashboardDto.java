@@ -32,8 +32,8 @@ public record MoDashboardDto(List<StatusCount> counts, long total, BigDecimal av
     }
 
     /**
-     * A work center's queue: the operations of batches released or in progress there, and their planned hours
-     * (setup plus run time for the batch).
+     * A work center's queue: the operations not yet completed of batches released or in progress there, and their
+     * planned hours (setup plus run time for the batch).
      */
     public record Bottleneck(long workCenterId, String workCenterCode, String workCenterName, long queueLength,
             BigDecimal queueHours) implements Serializable {

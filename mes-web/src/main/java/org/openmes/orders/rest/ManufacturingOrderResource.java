@@ -82,7 +82,7 @@ public class ManufacturingOrderResource {
     @Path("dashboard")
     @Operation(summary = "MO status dashboard", description = "Counts by state, average hours from release to completion, "
             + "on-time delivery (completed by the end of the due date, UTC), open orders more than 24 h past the end of "
-            + "their due date, and the work centers with the most hours queued (operations of released or started batches). "
+            + "their due date, and the work centers with the most hours queued (operations not yet completed of released or started batches). "
             + "Filters: due date range, priority, and a plant node (a work center, or a department/area, line or site: the "
             + "orders with an operation at a work center at or below it).")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = MoDashboardDto.class)))
