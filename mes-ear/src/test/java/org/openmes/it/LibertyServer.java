@@ -64,7 +64,8 @@ final class LibertyServer {
                     + "\"/></server>\n");
             int exit = script("start");
             if (exit != 0) {
-                throw new AssertionError("server start " + serverName() + " ended with " + exit + "; see " + serverDir().resolve("logs"));
+                throw new AssertionError("server start " + serverName() + " ended with " + exit + "; see " + serverDir().resolve("logs")
+                        + " (server-script.log, messages.log)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,8 +122,11 @@ final class LibertyServer {
     }
 
     private static int script(String action) throws IOException {
+        // into a file, not the test JVM's stdout: failsafe reads that as its channel to the forked JVM
+        Files.createDirectories(serverDir().resolve("logs"));
         Process process = new ProcessBuilder(Path.of(System.getProperty("mes.test.wlp.dir"), "bin/server").toString(), action,
-                serverName()).inheritIO().start();
+                serverName()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(serverDir().resolve("logs/server-script.log").toFile())).start();
         try {
             if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
