@@ -12,7 +12,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -120,17 +119,9 @@ public class CustomerOrder extends OrdersEntity {
             throw new ConflictException("lines", "nothing remains to ship of " + this);
         }
         Shipment shipment = new Shipment(shipmentNumber, this, shipDate, carrier, trackingNumber);
-        LineQuantity.bookEach(wanted, lines, this, new LineQuantity.Booking<>() {
-            @Override
-            public void check(CustomerOrderLine line, BigDecimal quantity, String field) {
-                line.checkShippable(quantity, field);
-            }
-
-            @Override
-            public void book(CustomerOrderLine line, BigDecimal quantity) {
-                line.ship(quantity);
-                shipment.add(line, quantity);
-            }
+        LineQuantity.bookEach(wanted, lines, this, CustomerOrderLine::checkShippable, (line, quantity) -> {
+            line.ship(quantity);
+            shipment.add(line, quantity);
         });
         moveTo(lines.stream().allMatch(l -> l.remainingQuantity().signum() == 0)
                 ? CustomerOrderStatus.SHIPPED : CustomerOrderStatus.PARTIALLY_SHIPPED);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.openmes.common.InvalidInputException;
 
 /**
@@ -14,22 +15,21 @@ import org.openmes.common.InvalidInputException;
  */
 public record LineQuantity(Integer lineNo, BigDecimal quantity) {
 
-    /** What is done with the line quantities: each is checked first, then all are booked. */
-    interface Booking<L> {
-        /** Refuses a quantity the line cannot take; {@code field} names the input ({@code lines[1].quantity}). */
+    /** Refuses a quantity the line cannot take; {@code field} names the input ({@code lines[1].quantity}). */
+    @FunctionalInterface
+    interface Check<L> {
         void check(L line, BigDecimal quantity, String field);
-
-        void book(L line, BigDecimal quantity);
     }
 
     /**
      * Checks every wanted quantity — the line exists in {@code lines}, is named once, the quantity is above zero and
-     * passes the booking's check — and only then books them all, so a refusal leaves every line as it was; refusals
-     * name the input field ({@code lines[1].lineNo}).
+     * passes {@code check} — and only then books them all, so a refusal leaves every line as it was; refusals name the
+     * input field ({@code lines[1].lineNo}).
      *
      * @param owner the document, for messages ("customer order SO-000001")
      */
-    static <L extends PricedLine> void bookEach(List<LineQuantity> wanted, List<L> lines, Object owner, Booking<L> booking) {
+    static <L extends PricedLine> void bookEach(List<LineQuantity> wanted, List<L> lines, Object owner, Check<L> check,
+            BiConsumer<L, BigDecimal> book) {
         Set<Integer> seen = new HashSet<>();
         Map<L, BigDecimal> checked = new LinkedHashMap<>();
         for (int i = 0; i < wanted.size(); i++) {
@@ -44,9 +44,9 @@ public record LineQuantity(Integer lineNo, BigDecimal quantity) {
             L line = lines.stream().filter(l -> l.getLineNo() == spec.lineNo()).findFirst()
                     .orElseThrow(() -> new InvalidInputException(field + ".lineNo", owner + " has no line " + spec.lineNo()));
             BigDecimal quantity = Quantities.positive(field + ".quantity", spec.quantity());
-            booking.check(line, quantity, field + ".quantity");
+            check.check(line, quantity, field + ".quantity");
             checked.put(line, quantity);
         }
-        checked.forEach(booking::book);
+        checked.forEach(book);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -136,17 +135,9 @@ public class SupplierPurchaseOrder extends OrdersEntity {
             throw new InvalidInputException("lines", "name at least one line and the quantity received");
         }
         SupplierPoReceipt receipt = new SupplierPoReceipt(this, at, receivedBy, deliveryNote);
-        LineQuantity.bookEach(received, lines, this, new LineQuantity.Booking<>() {
-            @Override
-            public void check(SupplierPoLine line, BigDecimal quantity, String field) {
-                line.checkReceivable(quantity, field);
-            }
-
-            @Override
-            public void book(SupplierPoLine line, BigDecimal quantity) {
-                line.receive(quantity);
-                receipt.add(line, quantity);
-            }
+        LineQuantity.bookEach(received, lines, this, SupplierPoLine::checkReceivable, (line, quantity) -> {
+            line.receive(quantity);
+            receipt.add(line, quantity);
         });
         receipts.add(receipt);
         lastReceivedAt = at;

@@ -1,7 +1,9 @@
 /**
  * Demand and manufacturing orders as entities that carry their rules: quotes with their lines and life cycle
  * (draft, sent, approved, rejected, expired), customer orders, and manufacturing orders with the operations copied
- * from the part's routing, split into batches that each carry those operations. State changes go through methods
+ * from the part's routing, split into batches that each carry those operations; the fulfilment of customer orders
+ * (ready to ship, shipments with their lines, the customer's purchase orders) and supplier purchase orders with
+ * their receipts. State changes go through methods
  * that refuse what the life cycle does not allow (409) or what the input gets wrong (400, naming the field).
  */
 package org.openmes.orders.model;

@@ -1,8 +1,10 @@
 /**
- * Quotes, customer orders, manufacturing orders and the PPIC actions over them: the transaction boundary over
+ * Quotes, customer orders (with their fulfilment: ready to ship, shipments, packing lists, the customer's POs),
+ * manufacturing orders, the PPIC actions over them, and supplier purchase orders with receiving: the transaction boundary over
  * {@code org.openmes.orders.model}, the DTOs the adapters see, and what the orders read of parts and routings.
  * Reading needs {@code order.view}; editing quotes and orders {@code order.edit}; approving a quote or a
  * manufacturing order {@code order.approve}; releasing, starting and completing manufacturing orders and batches
- * {@code mo.release}; splitting into batches and priorities {@code schedule.edit}.
+ * {@code mo.release}; splitting into batches and priorities {@code schedule.edit}; shipping, recording customer POs
+ * and writing supplier POs {@code order.edit}; receiving against supplier POs {@code inventory.edit}.
  */
 package org.openmes.orders.service;

@@ -1,6 +1,7 @@
 /**
- * REST adapter of quotes, customer orders, manufacturing orders and PPIC actions ({@code /api/quotes},
- * {@code /api/customer-orders}, {@code /api/manufacturing-orders}, {@code /api/ppic}), delegating to the services
+ * REST adapter of quotes, customer orders with their shipments and purchase orders, manufacturing orders, PPIC
+ * actions and supplier purchase orders ({@code /api/quotes}, {@code /api/customer-orders}, {@code /api/shipments},
+ * {@code /api/manufacturing-orders}, {@code /api/ppic}, {@code /api/supplier-purchase-orders}), delegating to the services
  * of {@code org.openmes.orders.service}.
  */
 package org.openmes.orders.rest;
