@@ -75,6 +75,7 @@ class FulfilmentIT extends MesIntegrationTest {
         assertTrue(page.contains("Packing list " + printed.getString("number")), "the printable packing list");
         assertTrue(page.contains(printed.getString("orderNumber")) && page.contains("JD0146"), page);
         assertTrue(page("customer-orders.xhtml").contains("id=\"orderTable\""), "the customer orders page");
+        assertTrue(page("supplier-purchase-orders.xhtml").contains("id=\"poTable\""), "the supplier purchase orders page");
     }
 
     @Test
@@ -118,13 +119,14 @@ class FulfilmentIT extends MesIntegrationTest {
         JsonObject unchanged = Http.get("api/supplier-purchase-orders/" + id).json();
         assertEquals(partly.getJsonNumber("version"), unchanged.getJsonNumber("version"), "nothing of a refused delivery is recorded");
 
+        String page = page("supplier-purchase-orders.xhtml?id=" + id);
+        assertTrue(page.contains("receiveLines:1:receivedQuantity"), "the opened order's receive dialog, a field per line");
         JsonObject received = receive(id, partly.getJsonNumber("version").longValue(), lines(2, "4").add(line(1, "4"))).json();
         assertEquals("RECEIVED", received.getString("status"));
         List<JsonObject> receipts = received.getJsonArray("receipts").getValuesAs(JsonObject.class);
         assertEquals(2, receipts.size());
         assertEquals(Identities.ADMIN, receipts.get(0).getString("receivedBy"));
         assertEquals("CLOSED", action(id, "close", received).getString("status"));
-        assertTrue(page("supplier-purchase-orders.xhtml").contains("id=\"poTable\""), "the supplier purchase orders page");
     }
 
     private static String page(String path) {

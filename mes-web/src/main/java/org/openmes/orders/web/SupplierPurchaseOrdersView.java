@@ -21,7 +21,7 @@ import org.primefaces.PrimeFaces;
 
 /**
  * Backing bean of {@code /supplier-purchase-orders.xhtml}: supplier purchase orders filtered by status and number,
- * the opened one with its lines and receipts, its life-cycle actions (send, cancel, close) and the receive dialog
+ * the opened one (from the list, or {@code ?id=}) with its lines and receipts, its life-cycle actions (send, cancel, close) and the receive dialog
  * (delivery note and the quantity received per line).
  */
 @Named
@@ -34,6 +34,7 @@ public class SupplierPurchaseOrdersView implements Serializable {
     @EJB
     private SupplierPurchaseOrderService purchaseOrders;
 
+    private Long id;
     private SupplierPoStatus status;
     private String text;
     private SupplierPoDto po;
@@ -41,6 +42,13 @@ public class SupplierPurchaseOrdersView implements Serializable {
     private final Map<Integer, BigDecimal> received = new HashMap<>();
     private final PagedModel<SupplierPoDto> list = new PagedModel<>(
             request -> purchaseOrders.find(new SupplierPoFilter(status, null, text), request), SupplierPoDto::id);
+
+    /** Opens the order the page was called for ({@code ?id=}), if any. */
+    public void load() {
+        if (id != null) {
+            open(id);
+        }
+    }
 
     public void open(long id) {
         ActionFeedback.run(FORM, () -> show(purchaseOrders.get(id)));
@@ -81,6 +89,14 @@ public class SupplierPurchaseOrdersView implements Serializable {
     private void show(SupplierPoDto shown) {
         po = shown;
         received.clear();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public List<SupplierPoStatus> getStatuses() {
