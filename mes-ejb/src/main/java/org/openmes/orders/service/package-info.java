@@ -5,6 +5,8 @@
  * Reading needs {@code order.view}; editing quotes and orders {@code order.edit}; approving a quote or a
  * manufacturing order {@code order.approve}; releasing, starting and completing manufacturing orders and batches
  * {@code mo.release}; splitting into batches and priorities {@code schedule.edit}; shipping, recording customer POs
- * and writing supplier POs {@code order.edit}; receiving against supplier POs {@code inventory.edit}.
+ * and writing supplier POs {@code order.edit}; receiving against supplier POs {@code inventory.edit}. At the
+ * workstation ({@link org.openmes.orders.service.WorkstationService}) the queue and operations are read with
+ * {@code job.view} and confirmed (start, pause, resume, complete) with {@code job.execute}, which operators at kiosks hold.
  */
 package org.openmes.orders.service;

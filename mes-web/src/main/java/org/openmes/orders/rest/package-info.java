@@ -1,7 +1,8 @@
 /**
  * REST adapter of quotes, customer orders with their shipments and purchase orders, manufacturing orders, PPIC
  * actions and supplier purchase orders ({@code /api/quotes}, {@code /api/customer-orders}, {@code /api/shipments},
- * {@code /api/manufacturing-orders}, {@code /api/ppic}, {@code /api/supplier-purchase-orders}), delegating to the services
+ * {@code /api/manufacturing-orders}, {@code /api/ppic}, {@code /api/supplier-purchase-orders}) and execution at the
+ * workstation ({@code /api/workstation}: queues, traveler scans, operation confirmations), delegating to the services
  * of {@code org.openmes.orders.service}.
  */
 package org.openmes.orders.rest;
