@@ -236,6 +236,27 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 "{\"goodQuantity\":1,\"scrapQuantity\":0,\"version\":0}", "id", "987654321")));
         RULES.put("POST /api/workstation/operations/{id}/material-choices", new Rule("job.execute", () -> Call.with(
                 "{\"bomLineId\":1,\"materialId\":1}", "id", "987654321")));
+        // order fulfilment (branch fulfilment): customer POs, ready to ship, shipments, supplier POs and receipts;
+        // records that do not exist, so an allowed caller gets a 4xx about the request and changes nothing
+        RULES.put("POST /api/customer-orders/{id}/ready-to-ship", new Rule("order.edit", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/customer-orders/{id}/shipments", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/customer-orders/{id}/shipments", new Rule("order.edit", () -> Call.with(
+                "{\"version\":0,\"shipDate\":\"2099-12-31\",\"carrier\":\"Matrix\"}", "id", "987654321")));
+        RULES.put("GET /api/customer-orders/{id}/purchase-orders", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/customer-orders/{id}/purchase-orders", new Rule("order.edit", () -> Call.with(
+                "{\"poNumber\":\"MX\",\"poDate\":\"2099-12-31\"}", "id", "987654321")));
+        RULES.put("GET /api/shipments/{id}", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/supplier-purchase-orders", new Rule("order.view", Call::of));
+        RULES.put("GET /api/supplier-purchase-orders/{id}", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/supplier-purchase-orders", new Rule("order.edit", () -> Call.with(
+                "{\"supplierId\":987654321,\"lines\":[]}")));
+        RULES.put("PUT /api/supplier-purchase-orders/{id}", new Rule("order.edit", () -> Call.with(
+                "{\"version\":0,\"lines\":[]}", "id", "987654321")));
+        RULES.put("POST /api/supplier-purchase-orders/{id}/send", new Rule("order.edit", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/supplier-purchase-orders/{id}/cancel", new Rule("order.edit", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/supplier-purchase-orders/{id}/close", new Rule("order.edit", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/supplier-purchase-orders/{id}/receipts", new Rule("inventory.edit", () -> Call.with(
+                "{\"version\":0,\"lines\":[]}", "id", "987654321")));
         // execution (jobs-andon): schedule entries and job assignments; ids that do not exist answer 404 once permitted
         RULES.put("GET /api/schedule-entries", new Rule("schedule.view", Call::of));
         RULES.put("POST /api/schedule-entries", new Rule("schedule.edit", () -> Call.with("{\"lineId\":987654321,\"productCode\":\"P\","

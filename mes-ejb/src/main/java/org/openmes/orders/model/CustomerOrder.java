@@ -12,15 +12,20 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import org.openmes.common.ConflictException;
 import org.openmes.common.Texts;
 import org.openmes.customers.model.Customer;
 
 /**
  * What a customer ordered: made from an approved quote (line by line, due on the requested dates) and recorded with
- * the customer's own purchase order number when it has one.
+ * the customer's own purchase order number when it has one. Fulfilment (see {@link CustomerOrderStatus}): ready to
+ * ship once all its manufacturing is done ({@link #pendingManufacturing}), then shipped line by line.
  */
 @Entity
 @Table(name = "customer_order")
@@ -62,6 +67,75 @@ public class CustomerOrder extends OrdersEntity {
         for (QuoteLine line : approved.getLines()) {
             lines.add(new CustomerOrderLine(this, line));
         }
+    }
+
+    /**
+     * What still keeps the order from being ready to ship, or empty when nothing does: every manufacturing order made
+     * for it must be COMPLETED or CLOSED with every batch COMPLETED (a cancelled one means a line will never be
+     * made). Lines of bought parts have no manufacturing order and do not hold the order up (there is no stock to
+     * check them against yet). When quality inspections are recorded, "done" will also need every operation with a
+     * quality check of every batch to have passed its inspection.
+     *
+     * @param made the manufacturing orders of the order's lines
+     */
+    public static Optional<String> pendingManufacturing(Collection<ManufacturingOrder> made) {
+        for (ManufacturingOrder mo : made) {
+            if (mo.getStatus() != MoStatus.COMPLETED && mo.getStatus() != MoStatus.CLOSED) {
+                return Optional.of(mo.getNumber() + " is " + mo.getStatus());
+            }
+            for (MoBatch batch : mo.getBatches()) {
+                if (batch.getStatus() != BatchStatus.COMPLETED) {
+                    return Optional.of(batch + " is " + batch.getStatus());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** OPEN → READY_TO_SHIP, refused (naming what is pending) while manufacturing is not done. */
+    public void readyToShip(Collection<ManufacturingOrder> made) {
+        if (status != CustomerOrderStatus.OPEN) {
+            throw new ConflictException("status", "cannot make " + this + " ready to ship: it is " + status);
+        }
+        pendingManufacturing(made).ifPresent(pending -> {
+            throw new ConflictException("manufacturingOrders", "cannot make " + this + " ready to ship: " + pending);
+        });
+        moveTo(CustomerOrderStatus.READY_TO_SHIP);
+    }
+
+    /**
+     * Ships the given quantities of the order's lines (all that remains of every line when {@code shipped} is
+     * empty): READY_TO_SHIP or PARTIALLY_SHIPPED → PARTIALLY_SHIPPED, or SHIPPED once every line is shipped in full.
+     * A line is named by its number, at most once; more than remains of it is refused.
+     */
+    public Shipment ship(String shipmentNumber, LocalDate shipDate, String carrier, String trackingNumber,
+            List<LineQuantity> shipped) {
+        if (status != CustomerOrderStatus.READY_TO_SHIP && status != CustomerOrderStatus.PARTIALLY_SHIPPED) {
+            throw new ConflictException("status", "cannot ship " + this + ": it is " + status
+                    + "; it must be READY_TO_SHIP or PARTIALLY_SHIPPED");
+        }
+        List<LineQuantity> wanted = shipped == null || shipped.isEmpty() ? everythingRemaining() : shipped;
+        if (wanted.isEmpty()) {
+            throw new ConflictException("lines", "nothing remains to ship of " + this);
+        }
+        Shipment shipment = new Shipment(shipmentNumber, this, shipDate, carrier, trackingNumber);
+        LineQuantity.bookEach(wanted, lines, this, CustomerOrderLine::checkShippable, (line, quantity) -> {
+            line.ship(quantity);
+            shipment.add(line, quantity);
+        });
+        moveTo(lines.stream().allMatch(l -> l.remainingQuantity().signum() == 0)
+                ? CustomerOrderStatus.SHIPPED : CustomerOrderStatus.PARTIALLY_SHIPPED);
+        return shipment;
+    }
+
+    private List<LineQuantity> everythingRemaining() {
+        return lines.stream().filter(l -> l.remainingQuantity().signum() > 0)
+                .map(l -> new LineQuantity(l.getLineNo(), l.remainingQuantity())).toList();
+    }
+
+    private void moveTo(CustomerOrderStatus next) {
+        status = next;
+        markRowChanged();
     }
 
     public String getNumber() {

@@ -41,6 +41,11 @@ public final class Quantities {
         return checked;
     }
 
+    /** A quantity as people write it: 12.5, not 12.500. */
+    public static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
     private static BigDecimal fit(String field, BigDecimal value, int scale) {
         if (value == null) {
             throw new InvalidInputException(field, "is required");

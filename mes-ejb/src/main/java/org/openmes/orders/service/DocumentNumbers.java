@@ -5,13 +5,16 @@ import jakarta.persistence.FlushModeType;
 import java.util.List;
 
 /**
- * Numbers of quotes (Q-000001), customer orders (SO-000001) and manufacturing orders (MO-000001), from database
+ * Numbers of quotes (Q-000001), customer orders (SO-000001), manufacturing orders (MO-000001), shipments
+ * (SH-000001) and supplier purchase orders (PO-000001), from database
  * sequences: gap-free is not promised (a rolled-back approval uses its numbers up), unique is.
  */
 final class DocumentNumbers {
     static final String QUOTE = "Q-";
     static final String CUSTOMER_ORDER = "SO-";
     static final String MANUFACTURING_ORDER = "MO-";
+    static final String SHIPMENT = "SH-";
+    static final String SUPPLIER_PO = "PO-";
 
     private DocumentNumbers() {
     }
@@ -26,6 +29,8 @@ final class DocumentNumbers {
             case QUOTE -> "quote_number_seq";
             case CUSTOMER_ORDER -> "customer_order_number_seq";
             case MANUFACTURING_ORDER -> "manufacturing_order_number_seq";
+            case SHIPMENT -> "shipment_number_seq";
+            case SUPPLIER_PO -> "supplier_po_number_seq";
             default -> throw new IllegalArgumentException("no sequence for " + prefix);
         };
         List<?> values = em.createNativeQuery("select nextval('" + sequence + "') from generate_series(1, ?1)")

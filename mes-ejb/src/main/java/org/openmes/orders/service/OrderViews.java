@@ -78,7 +78,7 @@ class OrderViews {
             PartFacts part = parts.get(line.getPartId());
             return new CustomerOrderLineDto(line.getLineNo(), line.getPartId(), part == null ? null : part.partNumber(),
                     line.getQuantity(), line.getUnitPrice(), line.getDueDate(), mo == null ? null : mo.getId(),
-                    mo == null ? null : mo.getNumber());
+                    mo == null ? null : mo.getNumber(), line.getShippedQuantity());
         }).toList();
         return new CustomerOrderDto(order.getId(), order.getNumber(), order.getCustomer().getId(),
                 order.getCustomer().getCode(), order.getCustomer().getName(),

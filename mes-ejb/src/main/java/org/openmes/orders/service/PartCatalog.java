@@ -10,6 +10,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.openmes.common.ConflictException;
+import org.openmes.common.InvalidInputException;
 import org.openmes.orders.model.MoOperation;
 
 /**
@@ -49,6 +52,30 @@ class PartCatalog {
                             "MAKE".equals(String.valueOf(row[4])), "OBSOLETE".equals(String.valueOf(row[5])),
                             List.copyOf(routings.getOrDefault(id, List.of()))));
                 });
+        return facts;
+    }
+
+    /**
+     * The facts of the parts of a document's lines, given in line order (null where a line names none: the line's
+     * own check names what is missing); a part that does not exist is refused on {@code lines[i].partId} (400), an
+     * obsolete one too (409), with {@code use} saying what cannot be done with it ("quoted").
+     */
+    Map<Long, PartFacts> forLines(List<Long> partIdsByLine, String use) {
+        Map<Long, PartFacts> facts = facts(partIdsByLine.stream().filter(Objects::nonNull).toList());
+        for (int i = 0; i < partIdsByLine.size(); i++) {
+            Long partId = partIdsByLine.get(i);
+            if (partId == null) {
+                continue;
+            }
+            PartFacts part = facts.get(partId);
+            if (part == null) {
+                throw new InvalidInputException("lines[" + i + "].partId", "part " + partId + " does not exist");
+            }
+            if (part.obsolete()) {
+                throw new ConflictException("lines[" + i + "].partId", "part " + part.partNumber()
+                        + " is obsolete and cannot be " + use);
+            }
+        }
         return facts;
     }
 }

@@ -1,6 +1,7 @@
 package org.openmes.orders.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,8 @@ import org.openmes.security.service.RequiresPermission;
  * transaction is rolled back, nothing changes, and the refusal lists every item with its result and, for a failed
  * one, the field and reason. The permission is the action's (approve {@code order.approve}, the others
  * {@code mo.release}), the same for every item: a caller without it is refused before any item is looked at.
+ * Completing manufacturing orders moves the customer orders whose manufacturing is then done to READY_TO_SHIP,
+ * in the same transaction ({@link OrderCompletion}).
  */
 @Stateless
 @RequiresPermission(Permission.ORDER_VIEW)
@@ -36,6 +39,9 @@ public class PpicService {
 
     @PersistenceContext(unitName = "mes")
     private EntityManager em;
+
+    @Inject
+    OrderCompletion completion;
 
     @RequiresPermission(Permission.ORDER_APPROVE)
     public BulkResultDto approve(List<TaskRef> items) {
@@ -92,6 +98,9 @@ public class PpicService {
                     + "; nothing was changed", results, inputErrorsOnly);
         }
         Writes.flushRecord(em, "the selection", () -> new ConflictException("items", "an item was changed by someone else"));
+        if (action == PpicAction.COMPLETE) {
+            completion.manufacturingCompleted(orders.values());
+        }
         return new BulkResultDto(action, items.size(), results);
     }
 

@@ -207,23 +207,7 @@ public class QuoteService {
         if (lines == null) {
             throw new InvalidInputException("lines", "is required");
         }
-        List<Long> ids = lines.stream().filter(l -> l != null && l.getPartId() != null).map(QuoteLineDto::getPartId).toList();
-        Map<Long, PartFacts> facts = parts.facts(ids);
-        for (int i = 0; i < lines.size(); i++) {
-            QuoteLineDto line = lines.get(i);
-            if (line == null || line.getPartId() == null) {
-                continue; // the entity names what is missing
-            }
-            PartFacts part = facts.get(line.getPartId());
-            if (part == null) {
-                throw new InvalidInputException("lines[" + i + "].partId", "part " + line.getPartId() + " does not exist");
-            }
-            if (part.obsolete()) {
-                throw new ConflictException("lines[" + i + "].partId", "part " + part.partNumber()
-                        + " is obsolete and cannot be quoted");
-            }
-        }
-        return facts;
+        return parts.forLines(lines.stream().map(l -> l == null ? null : l.getPartId()).toList(), "quoted");
     }
 
     private static List<QuoteLine.Spec> specs(List<QuoteLineDto> lines) {
