@@ -162,7 +162,7 @@ class FulfilmentIT extends MesIntegrationTest {
         return items;
     }
 
-    private static JsonObject poLine(long partId, String quantity, LocalDate due) {
+    static JsonObject poLine(long partId, String quantity, LocalDate due) {
         return Json.createObjectBuilder().add("partId", partId).add("quantity", new BigDecimal(quantity))
                 .add("unitPrice", new BigDecimal("2.5")).add("dueDate", due.toString()).build();
     }
@@ -186,7 +186,7 @@ class FulfilmentIT extends MesIntegrationTest {
                 .add("version", version).add("deliveryNote", "DN-77").add("lines", lines).build().toString());
     }
 
-    private static JsonObject action(long id, String action, JsonObject po) {
+    static JsonObject action(long id, String action, JsonObject po) {
         Http.Response response = Http.post("api/supplier-purchase-orders/" + id + "/" + action + "?version="
                 + po.getJsonNumber("version"), "");
         assertEquals(200, response.status(), response.body());
