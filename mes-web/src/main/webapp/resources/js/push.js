@@ -2,9 +2,11 @@
  * Live refresh by server push: the Faces websocket channel "mes" delivers topic names (equipment-12, telemetry, ...);
  * when one of the topics the page's <mes:push> subscribed to arrives, the page's remote command mesPushRefresh
  * re-renders what the component names. Refreshes are coalesced: at most one request in flight and one a second.
+ * Kiosk pages (data-socket on the component) listen on their own websocket instead, reconnecting when it drops.
  */
 window.mesPush = window.mesPush || (function () {
     var MIN_INTERVAL_MS = 1000;
+    var RECONNECT_MS = 2000;
     var timer = null;
     var inFlight = false;
     var again = false;
@@ -35,6 +37,25 @@ window.mesPush = window.mesPush || (function () {
             window.mesPushRefresh();
         }, Math.max(0, last + MIN_INTERVAL_MS - Date.now()));
     }
+
+    function listen(path) {
+        var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path);
+        socket.onmessage = function (event) {
+            window.mesPush.receive(event.data);
+        };
+        socket.onclose = function () {
+            setTimeout(function () {
+                listen(path);
+            }, RECONNECT_MS);
+        };
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var element = document.querySelector('.mes-push[data-socket]:not([data-socket=""])');
+        if (element !== null) {
+            listen(element.getAttribute('data-socket'));
+        }
+    });
 
     return {
         receive: function (message) {
