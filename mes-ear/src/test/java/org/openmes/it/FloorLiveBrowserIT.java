@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The live floor in two browsers: the simulated bagger jams; a shift manager's open line dashboard shows the case
  * packer down; the operator at the line's kiosk explains the stop with the reason picker and raises a maintenance
- * andon; the dashboard shows each change without a reload (server push). The plant overview then shows the line, and
- * a line with a shift target shows its counts against it.
+ * andon, and the kiosk shows a call raised elsewhere; the dashboard shows each change without a reload (server push).
+ * The plant overview then shows the line, and a line with a shift target shows its counts against it.
  */
 class FloorLiveBrowserIT extends BrowserIntegrationTest {
     private static final String PIN = "2468";
@@ -63,6 +63,16 @@ class FloorLiveBrowserIT extends BrowserIntegrationTest {
                 // the kiosk signs an untouched operator out after 10 s on the test server: both steps first, then the dashboard
                 click(kiosk, ".kiosk-andon-MAINTENANCE");
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Andon maintenance raised"));
+                // the kiosk hears pushes too (its own websocket): a call raised elsewhere shows without a reload
+                kiosk.until(driver -> "open".equals(((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.getAttribute('data-mes-push-socket');")));
+                ((JavascriptExecutor) browser).executeScript("window.mesSamePage = true;");
+                int calls = Integer.parseInt(text(browser, "#openAndons"));
+                AsCaller.expect(201, "operator", "POST", "api/andon/calls", Json.createObjectBuilder().add("lineId", line)
+                        .add("kind", "QUALITY").add("description", "Seal looks weak").build().toString());
+                kiosk.until(driver -> Integer.parseInt(text(driver, "#openAndons")) > calls);
+                assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.mesSamePage === true;"),
+                        "the kiosk was not reloaded");
 
                 patience.until(driver -> text(driver, CASE_PACKER).contains("Jam"));
                 patience.until(driver -> text(driver, "#andons").contains("MAINTENANCE"));

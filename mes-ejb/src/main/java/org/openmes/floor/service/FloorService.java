@@ -58,10 +58,14 @@ public class FloorService {
     @ConfigProperty(name = "mes.floor.kiosk.unexplained-stop-hours", defaultValue = "12")
     private int unexplainedStopHours;
 
-    /** The line dashboard of production line {@code lineId}, with the hourly OEE trend of the running shift; 404 unknown. */
-    public LineBoardDto line(long lineId) {
+    /**
+     * The line dashboard of production line {@code lineId}, with the hourly OEE trend of the running shift when asked
+     * for (one OEE computation per hour of the shift: a page refreshing on every push need not redo it each time);
+     * 404 unknown.
+     */
+    public LineBoardDto line(long lineId, boolean withTrend) {
         PlantNode line = timeModels.line(lineId);
-        return boards(List.of(new LineRow(line.getId(), line.getCode().value(), line.getName())), true).get(0);
+        return boards(List.of(new LineRow(line.getId(), line.getCode().value(), line.getName())), withTrend).get(0);
     }
 
     /** One board per active production line, by code, without trends: the plant overview. */

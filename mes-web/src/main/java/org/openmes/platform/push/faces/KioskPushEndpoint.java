@@ -1,6 +1,6 @@
 package org.openmes.platform.push.faces;
 
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -19,23 +19,28 @@ import java.util.logging.Logger;
 public class KioskPushEndpoint {
     private static final Logger LOG = Logger.getLogger(KioskPushEndpoint.class.getName());
 
-    @Inject
-    private KioskPush push;
-
     @OnOpen
     public void open(Session session) {
-        push.opened(session);
+        push().opened(session);
     }
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        push.closed(session);
+        push().closed(session);
     }
 
     @OnError
     public void error(Session session, Throwable failure) {
         // a kiosk that went away mid-send: its page reconnects when it comes back
         LOG.log(Level.FINE, "Kiosk push websocket failed", failure);
-        push.closed(session);
+        push().closed(session);
+    }
+
+    /**
+     * Looked up, not injected: Liberty creates endpoint instances itself and its fallback injection into a class that is
+     * not a CDI bean fails (CWOWB1006E).
+     */
+    private static KioskPush push() {
+        return CDI.current().select(KioskPush.class).get();
     }
 }
