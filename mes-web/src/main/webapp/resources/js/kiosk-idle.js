@@ -3,7 +3,8 @@
  * the sign-out address. The server's session expires at the same time anyway; this makes the screen show it.
  */
 (function () {
-    var home = document.getElementById('kioskHome');
+    // every operator page of the kiosk carries the idle time on one element
+    var home = document.querySelector('[data-idle-seconds]');
     if (!home) {
         return;
     }

@@ -2,9 +2,14 @@ package org.openmes.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openmes.it.AndonApi.CALLS;
+import static org.openmes.it.AndonApi.history;
+import static org.openmes.it.AndonApi.historyKinds;
+import static org.openmes.it.AndonApi.level;
+import static org.openmes.it.AndonApi.raise;
+import static org.openmes.it.AndonApi.rules;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +23,6 @@ import org.openmes.telemetry.simulator.LineSimulator;
  * before an acknowledgement does nothing.
  */
 class AndonIT extends MesIntegrationTest {
-    private static final String CALLS = "api/andon/calls";
-
     @Test
     void anUnacknowledgedCallMovesUpWhenItsTimeoutPassesAndEveryStepIsInTheHistory() throws InterruptedException {
         long line = PlantApi.id(PlantApi.createChain().line());
@@ -29,7 +32,7 @@ class AndonIT extends MesIntegrationTest {
         assertEquals("user:lead-" + line, raised.getString("recipients"));
         assertEquals(1, raised.getInt("escalationLevel"));
 
-        JsonObject escalated = await(call, "ESCALATED");
+        JsonObject escalated = AndonApi.await(call, "ESCALATED", Duration.ofSeconds(30));
         assertEquals(2, escalated.getInt("level"));
         assertEquals("system", escalated.getString("actor"));
         assertEquals("role:PRODUCTION_MANAGER", escalated.getString("recipients"));
@@ -43,7 +46,7 @@ class AndonIT extends MesIntegrationTest {
         assertEquals("RESOLVED", resolved.getString("status"));
         assertEquals("shift-manager", resolved.getString("resolvedBy"));
 
-        List<String> kinds = history(call).stream().map(e -> e.asJsonObject().getString("kind")).toList();
+        List<String> kinds = historyKinds(call);
         assertEquals(List.of("RAISED", "ESCALATED", "ACKNOWLEDGED", "RESOLVED"), kinds);
         assertEquals("operator", history(call).getJsonObject(0).getString("actor"));
         Problems.assertProblem(AsCaller.send("shift-manager", "POST", CALLS + "/" + call + "/acknowledge", null), 409, "conflict", "status");
@@ -56,7 +59,7 @@ class AndonIT extends MesIntegrationTest {
         long call = raise("operator", line, "QUALITY", null, null).getJsonNumber("id").longValue();
         step("shift-manager", call, "acknowledge", null);
         Thread.sleep(4_000);
-        assertEquals(List.of("RAISED", "ACKNOWLEDGED"), history(call).stream().map(e -> e.asJsonObject().getString("kind")).toList(),
+        assertEquals(List.of("RAISED", "ACKNOWLEDGED"), historyKinds(call),
                 "the timer of the unacknowledged step found the call moved on");
 
         JsonObject byHand = step("shift-manager", call, "escalate", "{\"note\":\"Needs the quality engineer\"}");
@@ -102,34 +105,8 @@ class AndonIT extends MesIntegrationTest {
         Problems.assertProblem(AsCaller.send("operator", "POST", CALLS + "/987654321/acknowledge", null), 403, "forbidden");
     }
 
-    private static JsonObject level(int level, int acknowledgeSeconds, int resolveSeconds, String recipient) {
-        return Json.createObjectBuilder().add("level", level).add("acknowledgeTimeoutSeconds", acknowledgeSeconds)
-                .add("resolveTimeoutSeconds", resolveSeconds).add("recipients", Json.createArrayBuilder().add(recipient)).build();
-    }
-
-    private static void rules(long line, String priority, JsonObject... levels) {
-        Http.Response set = Http.put("api/andon/escalation-rules/" + priority + "?lineId=" + line,
-                Json.createObjectBuilder().add("levels", Json.createArrayBuilder(List.of((Object[]) levels))).build().toString());
-        assertEquals(200, set.status(), set.body());
-    }
-
-    private static JsonObject raise(String caller, long line, String kind, String priority, String description) {
-        var body = Json.createObjectBuilder().add("lineId", line).add("kind", kind);
-        if (priority != null) {
-            body.add("priority", priority);
-        }
-        if (description != null) {
-            body.add("description", description);
-        }
-        return AsCaller.expect(201, caller, "POST", CALLS, body.build().toString());
-    }
-
     private static JsonObject step(String caller, long call, String step, String body) {
         return AsCaller.expect(200, caller, "POST", CALLS + "/" + call + "/" + step, body == null ? "{}" : body);
-    }
-
-    private static JsonArray history(long call) {
-        return Http.get(CALLS + "/" + call + "/history").jsonArray();
     }
 
     private static List<JsonObject> faultCalls(long equipment, String code) {
@@ -149,19 +126,5 @@ class AndonIT extends MesIntegrationTest {
             Thread.sleep(500);
         }
         throw new AssertionError("no andon call for fault " + code + " within 60 s");
-    }
-
-    /** The first history event of {@code kind}, waiting up to 30 s for it. */
-    private static JsonObject await(long call, String kind) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (var event : history(call)) {
-                if (kind.equals(event.asJsonObject().getString("kind"))) {
-                    return event.asJsonObject();
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no " + kind + " within 30 s: " + history(call));
     }
 }

@@ -131,6 +131,22 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 () -> Call.of("code", "NO-SUCH-PLC", "name", "t")));
         RULES.put("PUT /api/telemetry/plcs/{code}/tags/{name}/value", new Rule("telemetry.configure",
                 () -> Call.with("{\"value\":1}", "code", "NO-SUCH-PLC", "name", "t")));
+        // telemetry: configuration update and delete (helper telemetry-config)
+        RULES.put("PUT /api/telemetry/plcs/{code}", new Rule("telemetry.configure", () -> Call.with(Json.createObjectBuilder()
+                .add("code", "NO-SUCH-PLC").add("name", "Matrix PLC").add("connectionString", "modbus-tcp://127.0.0.1:1")
+                .add("scanClasses", "slow=1000").add("requestTimeoutMillis", 1000).add("version", 0).build().toString(),
+                "code", "NO-SUCH-PLC")));
+        RULES.put("DELETE /api/telemetry/plcs/{code}", new Rule("telemetry.configure", () -> Call.of("code", "NO-SUCH-PLC")));
+        RULES.put("GET /api/telemetry/plcs/{code}/tags/{name}", new Rule("telemetry.view", () -> Call.of("code", "NO-SUCH-PLC", "name", "t")));
+        RULES.put("PUT /api/telemetry/plcs/{code}/tags/{name}", new Rule("telemetry.configure", () -> Call.with(
+                "{\"name\":\"t\",\"address\":\"holding-register:1\",\"dataType\":\"INT\",\"scanClass\":\"slow\",\"version\":0}",
+                "code", "NO-SUCH-PLC", "name", "t")));
+        RULES.put("DELETE /api/telemetry/plcs/{code}/tags/{name}", new Rule("telemetry.configure", () -> Call.of("code", "NO-SUCH-PLC", "name", "t")));
+        RULES.put("GET /api/telemetry/signal-mappings", new Rule("telemetry.view", Call::of));
+        RULES.put("GET /api/telemetry/signal-mappings/{id}", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
+        RULES.put("PUT /api/telemetry/signal-mappings/{id}", new Rule("telemetry.configure", () -> Call.with(
+                "{\"equipmentId\":987654321,\"signal\":\"RUNNING\",\"tagId\":987654321,\"version\":0}", "id", "987654321")));
+        RULES.put("DELETE /api/telemetry/signal-mappings/{id}", new Rule("telemetry.configure", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/signatures", new Rule("plant.view", () -> Call.of()));
         RULES.put("GET /api/kiosks", new Rule("kiosk.manage", Call::of));
         RULES.put("POST /api/kiosks", new Rule("kiosk.manage", () -> Call.with(Json.createObjectBuilder()
@@ -200,10 +216,26 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 "{\"priority\":2,\"version\":0}", "id", "987654321")));
         RULES.put("POST /api/manufacturing-orders/{id}/close", new Rule("order.approve", () -> Call.of("id", "987654321")));
         RULES.put("POST /api/manufacturing-orders/{id}/cancel", new Rule("order.approve", () -> Call.of("id", "987654321")));
+        // orders context: work travelers and the MO status dashboard (helper travelers); the traveler answers
+        // application/problem+json too, so the matrix's Accept header reaches it
+        RULES.put("GET /api/mo-batches/{id}/traveler", new Rule("order.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/manufacturing-orders/dashboard", new Rule("order.view", Call::of));
         RULES.put("POST /api/ppic/approve", new Rule("order.approve", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/release", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/start", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
         RULES.put("POST /api/ppic/complete", new Rule("mo.release", () -> Call.with(PPIC_UNKNOWN_ITEM)));
+        // orders context, workstation: queues, traveler scans and confirmations of batch operations; operations that do
+        // not exist answer 404 once permitted, a queue asked for away from a kiosk without a work center 400
+        RULES.put("GET /api/workstation/queue", new Rule("job.view", Call::of));
+        RULES.put("GET /api/workstation/operations/{id}", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/workstation/scans/{code}", new Rule("job.view", () -> Call.of("code", "MES-OP-987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/start", new Rule("job.execute", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/pause", new Rule("job.execute", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/resume", new Rule("job.execute", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/complete", new Rule("job.execute", () -> Call.with(
+                "{\"goodQuantity\":1,\"scrapQuantity\":0,\"version\":0}", "id", "987654321")));
+        RULES.put("POST /api/workstation/operations/{id}/material-choices", new Rule("job.execute", () -> Call.with(
+                "{\"bomLineId\":1,\"materialId\":1}", "id", "987654321")));
         // execution (jobs-andon): schedule entries and job assignments; ids that do not exist answer 404 once permitted
         RULES.put("GET /api/schedule-entries", new Rule("schedule.view", Call::of));
         RULES.put("POST /api/schedule-entries", new Rule("schedule.edit", () -> Call.with("{\"lineId\":987654321,\"productCode\":\"P\","

@@ -90,6 +90,20 @@ public final class Http {
         }
     }
 
+    /** Sends {@code builder} and keeps the answer's body as bytes (a PDF, an image). */
+    public static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        HttpClient client = "https".equals(request.uri().getScheme()) ? TRUSTING_CLIENT : CLIENT;
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A request to {@code path} relative to the server root, accepting JSON, with the demo admin's bearer token. */
     public static HttpRequest.Builder request(String path) {
         return requestAs(Identities.ADMIN, path);

@@ -76,7 +76,8 @@ class OrdersBenchmark extends MesIntegrationTest {
         System.out.println(report);
     }
 
-    private static String stats(List<Long> nanos) {
+    /** "p50 / max" in milliseconds; shared by the benchmarks. */
+    static String stats(List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         return ms(sorted.get(sorted.size() / 2)) + " / " + ms(sorted.get(sorted.size() - 1));

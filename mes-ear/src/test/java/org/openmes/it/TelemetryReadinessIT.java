@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.time.Duration;
-import javax.management.JMException;
-import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,31 +15,22 @@ import org.junit.jupiter.api.Test;
  * once the MDB consumes again it is UP.
  */
 class TelemetryReadinessIT extends MesIntegrationTest {
-    private static final String MDB = "mes#mes-ejb.jar#ScanIngestBean";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Test
     void readinessIsDownWhileScansWaitOnTheQueueLongerThanAllowedAndUpWhenTheIngestConsumesAgain() throws Exception {
         awaitTelemetry("UP");
-        try (JMXConnector connector = LibertyServer.connectJmx()) {
-            MBeanServerConnection server = connector.getMBeanServerConnection();
-            endpoint(server, "pause");
-            try {
-                JsonObject down = awaitTelemetry("DOWN");
-                String problem = down.getJsonObject("data").getString("problem1");
-                assertTrue(problem.startsWith("ingest: the oldest scan on the queue has waited since"), down.toString());
-                assertTrue(down.getJsonObject("data").containsKey("queue.oldestWaitingSince"), down.toString());
-            } finally {
-                endpoint(server, "resume");
-            }
+        LibertyServer.pauseEndpoint(LibertyServer.INGEST_MDB);
+        try {
+            JsonObject down = awaitTelemetry("DOWN");
+            String problem = down.getJsonObject("data").getString("problem1");
+            assertTrue(problem.startsWith("ingest: the oldest scan on the queue has waited since"), down.toString());
+            assertTrue(down.getJsonObject("data").containsKey("queue.oldestWaitingSince"), down.toString());
+        } finally {
+            LibertyServer.resumeEndpoint(LibertyServer.INGEST_MDB);
         }
         JsonObject up = awaitTelemetry("UP");
         assertTrue(!up.getJsonObject("data").containsKey("problem1"), up.toString());
-    }
-
-    private static void endpoint(MBeanServerConnection server, String operation) throws JMException, IOException {
-        server.invoke(new ObjectName("WebSphere:feature=kernel,name=ServerEndpointControl"), operation,
-                new Object[] {MDB}, new String[] {String.class.getName()});
     }
 
     private static JsonObject awaitTelemetry(String status) throws InterruptedException {

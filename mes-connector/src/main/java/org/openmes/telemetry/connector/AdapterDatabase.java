@@ -36,7 +36,7 @@ final class AdapterDatabase {
         }
     }
 
-    /** The enabled PLCs with their tags. */
+    /** The enabled PLCs with their tags; retired (deleted) tags are not read. */
     List<PlcDefinition> load() throws SQLException, NamingException {
         try (Connection connection = dataSource().getConnection()) {
             Map<Long, List<TagDefinition>> tags = new HashMap<>();
@@ -44,7 +44,7 @@ final class AdapterDatabase {
             try (PreparedStatement statement = connection.prepareStatement("select t.id, t.plc_connection_id, t.name,"
                     + " t.address, t.data_type, t.scale, t.value_offset, t.deadband, t.scan_class,"
                     + " (select min(m.signal) from telemetry_signal_mapping m where m.tag_id = t.id)"
-                    + " from telemetry_tag t order by t.id");
+                    + " from telemetry_tag t where t.retired_at is null order by t.id");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     tags.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>()).add(new TagDefinition(rows.getLong(1),

@@ -13,6 +13,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,6 +64,14 @@ public class ManufacturingOrder extends OrdersEntity {
 
     @Column(name = "completed_quantity", precision = 14, scale = 3)
     private BigDecimal completedQuantity;
+
+    /** When the order was released (its first batch, or all at once); null before, and for orders released before V67. */
+    @Column(name = "released_at")
+    private OffsetDateTime releasedAt;
+
+    /** When the order was completed; null before. */
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_order_line_id", updatable = false)
@@ -260,6 +270,14 @@ public class ManufacturingOrder extends OrdersEntity {
         return completedQuantity;
     }
 
+    public OffsetDateTime getReleasedAt() {
+        return releasedAt;
+    }
+
+    public OffsetDateTime getCompletedAt() {
+        return completedAt;
+    }
+
     public CustomerOrderLine getCustomerOrderLine() {
         return customerOrderLine;
     }
@@ -291,6 +309,11 @@ public class ManufacturingOrder extends OrdersEntity {
     }
 
     private void moveTo(MoStatus next) {
+        if (next == MoStatus.RELEASED && releasedAt == null) {
+            releasedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        } else if (next == MoStatus.COMPLETED) {
+            completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
         status = next;
         markRowChanged();
     }

@@ -114,7 +114,7 @@ class OrderViews {
                         op.getPlannedMinutes())).toList(), batch.getVersion());
     }
 
-    private Map<Long, String> workCenterCodes(Collection<Long> ids) {
+    Map<Long, String> workCenterCodes(Collection<Long> ids) {
         Map<Long, String> codes = new HashMap<>();
         if (ids.isEmpty()) {
             return codes;

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -46,6 +47,10 @@ public class PlcConnection extends AuditedEntity {
     @Column(name = "heartbeat_tag", length = 80)
     private String heartbeatTag;
 
+    /** When the connection was deleted; a retired connection is never polled again and frees its code. */
+    @Column(name = "retired_at")
+    private OffsetDateTime retiredAt;
+
     protected PlcConnection() {
     }
 
@@ -76,6 +81,18 @@ public class PlcConnection extends AuditedEntity {
             scanClasses = newScanClasses.text();
             requestTimeoutMillis = newRequestTimeoutMillis;
             heartbeatTag = checkedHeartbeat;
+            markRowChanged();
+        }
+    }
+
+    /**
+     * Deletes the connection as far as history allows: it is no longer polled or listed and its code is free, but the
+     * row stays, since its tags' samples refer to it. Its tags are retired by the caller.
+     */
+    public void retire(OffsetDateTime at) {
+        if (retiredAt == null) {
+            enabled = false;
+            retiredAt = at;
             markRowChanged();
         }
     }
@@ -129,5 +146,9 @@ public class PlcConnection extends AuditedEntity {
 
     public String getHeartbeatTag() {
         return heartbeatTag;
+    }
+
+    public OffsetDateTime getRetiredAt() {
+        return retiredAt;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
 import org.openmes.common.InvalidInputException;
 
 /**
@@ -59,6 +61,9 @@ public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
     @Column(name = "writable", nullable = false)
     private boolean writable;
 
+    @Column(name = "retired_at")
+    private OffsetDateTime retiredAt;
+
     protected PlcTag() {
     }
 
@@ -66,32 +71,56 @@ public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
                   double valueOffset, String unit, double deadband, String scanClass) {
         this.connection = connection;
         this.name = PlcConnection.required("name", name, 80);
-        this.address = PlcConnection.required("address", address, 400);
-        if (dataType == null) {
+        change(address, dataType, scale, valueOffset, unit, deadband, scanClass);
+    }
+
+    /** Changes how the tag is read and scaled; its connection and name (its key) stay. */
+    public void change(String newAddress, TagDataType newDataType, double newScale, double newValueOffset, String newUnit,
+                       double newDeadband, String newScanClass) {
+        String checkedAddress = PlcConnection.required("address", newAddress, 400);
+        if (newDataType == null) {
             throw new InvalidInputException("dataType", "is required: BOOL, INT, LONG or REAL");
         }
-        this.dataType = dataType;
-        if (scale == 0 || !Double.isFinite(scale)) {
+        if (newScale == 0 || !Double.isFinite(newScale)) {
             throw new InvalidInputException("scale", "must be a finite number other than 0");
         }
-        if (!Double.isFinite(valueOffset)) {
+        if (!Double.isFinite(newValueOffset)) {
             throw new InvalidInputException("offset", "must be a finite number");
         }
-        if ((dataType == TagDataType.LONG || dataType == TagDataType.BOOL) && (scale != 1 || valueOffset != 0)) {
+        if ((newDataType == TagDataType.LONG || newDataType == TagDataType.BOOL) && (newScale != 1 || newValueOffset != 0)) {
             // a fault array or a bit scaled is no longer the bits the PLC sent
-            throw new InvalidInputException("scale", "must be 1 with offset 0 for " + dataType + " tags");
+            throw new InvalidInputException("scale", "must be 1 with offset 0 for " + newDataType + " tags");
         }
-        this.scale = scale;
-        this.valueOffset = valueOffset;
-        this.unit = unit == null || unit.isBlank() ? null : PlcConnection.required("unit", unit, 20);
-        if (deadband < 0 || !Double.isFinite(deadband)) {
+        String checkedUnit = newUnit == null || newUnit.isBlank() ? null : PlcConnection.required("unit", newUnit, 20);
+        if (newDeadband < 0 || !Double.isFinite(newDeadband)) {
             throw new InvalidInputException("deadband", "must be 0 or more");
         }
-        this.deadband = deadband;
-        this.scanClass = PlcConnection.required("scanClass", scanClass, 40);
-        if (!connection.getScanClasses().contains(this.scanClass)) {
+        String checkedScanClass = PlcConnection.required("scanClass", newScanClass, 40);
+        if (!connection.getScanClasses().contains(checkedScanClass)) {
             throw new InvalidInputException("scanClass", "must be one of the connection's scan classes "
                     + connection.getScanClasses().periods().keySet());
+        }
+        if (!checkedAddress.equals(address) || newDataType != dataType || newScale != scale || newValueOffset != valueOffset
+                || !Objects.equals(checkedUnit, unit) || newDeadband != deadband || !checkedScanClass.equals(scanClass)) {
+            address = checkedAddress;
+            dataType = newDataType;
+            scale = newScale;
+            valueOffset = newValueOffset;
+            unit = checkedUnit;
+            deadband = newDeadband;
+            scanClass = checkedScanClass;
+            markRowChanged();
+        }
+    }
+
+    /**
+     * Deletes the tag as far as history allows: it is no longer read or listed and its name is free, but the row stays
+     * so that its samples and events still say what they measured. A mapped tag is not retired (the service refuses).
+     */
+    public void retire(OffsetDateTime at) {
+        if (retiredAt == null) {
+            retiredAt = at;
+            markRowChanged();
         }
     }
 
@@ -133,6 +162,10 @@ public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
 
     public String getScanClass() {
         return scanClass;
+    }
+
+    public OffsetDateTime getRetiredAt() {
+        return retiredAt;
     }
 
     public boolean isWritable() {

@@ -47,12 +47,28 @@ public class SignalMapping extends AuditedEntity {
             throw new InvalidInputException("signal", "COMMS is the state of the communication, kept by the ingest;"
                     + " it cannot be mapped to a tag");
         }
-        if (signal == EquipmentSignal.FAULT_WORD && tag.getDataType() == TagDataType.REAL) {
-            throw new InvalidInputException("tagId", "a FAULT_WORD needs an integer tag (INT or LONG), not REAL");
-        }
         this.equipment = equipment;
         this.signal = signal;
-        this.tag = tag;
+        changeTag(tag);
+    }
+
+    /** Lets another tag deliver the signal (a replaced sensor, a moved address); equipment and signal stay. */
+    public void changeTag(PlcTag newTag) {
+        if (newTag.getRetiredAt() != null) {
+            throw new InvalidInputException("tagId", "tag " + newTag.getName() + " is retired");
+        }
+        requireIntegerFaultWord(signal, newTag.getDataType(), "tagId");
+        if (newTag != tag) {
+            tag = newTag;
+            markRowChanged();
+        }
+    }
+
+    /** A FAULT_WORD is an array of bits: its tag must be read as an integer. */
+    public static void requireIntegerFaultWord(EquipmentSignal signal, TagDataType dataType, String field) {
+        if (signal == EquipmentSignal.FAULT_WORD && dataType == TagDataType.REAL) {
+            throw new InvalidInputException(field, "a FAULT_WORD needs an integer tag (INT or LONG), not REAL");
+        }
     }
 
     public Long getId() {

@@ -61,7 +61,8 @@ public class TagAccessService {
 
     private PlcTag load(String plcCode, String tagName) {
         String code = plcCode == null ? null : plcCode.trim().toUpperCase(Locale.ROOT);
-        return em.createQuery("select t from PlcTag t where t.connection.code = :code and t.name = :name", PlcTag.class)
+        return em.createQuery("select t from PlcTag t where t.connection.code = :code and t.name = :name"
+                        + " and t.retiredAt is null and t.connection.retiredAt is null", PlcTag.class)
                 .setParameter("code", code).setParameter("name", tagName).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("tag", code + "/" + tagName));
     }

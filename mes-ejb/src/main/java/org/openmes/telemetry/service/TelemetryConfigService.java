@@ -6,11 +6,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
+import org.openmes.common.StaleVersionException;
 import org.openmes.plant.model.Equipment;
 import org.openmes.plant.model.PlantNode;
 import org.openmes.security.model.Permission;
@@ -24,12 +27,15 @@ import org.openmes.telemetry.model.SignalMapping;
 /**
  * Telemetry configuration: PLC connections, tags, signal mappings. Connection strings and tag addresses are
  * judged by the PLC4X drivers before anything is saved. Every change bumps the configuration revision (a database
- * trigger), which the connector polls: changes take effect without a restart.
+ * trigger), which the connector polls: changes take effect without a restart. Updates carry the version edited
+ * (409 when stale). Deleted connections and tags are retired, not removed: the samples refer to them.
  */
 @Stateless
 @RequiresPermission(Permission.TELEMETRY_VIEW)
 public class TelemetryConfigService {
     private static final String CONNECTION = "PLC connection";
+    private static final String TAG = "tag";
+    private static final String MAPPING = "signal mapping";
 
     @PersistenceContext(unitName = "mes")
     private EntityManager em;
@@ -53,7 +59,7 @@ public class TelemetryConfigService {
     }
 
     public List<PlcConnectionDto> connections() {
-        return em.createQuery("select c from PlcConnection c order by c.code", PlcConnection.class).getResultList()
+        return em.createQuery("select c from PlcConnection c where c.retiredAt is null order by c.code", PlcConnection.class).getResultList()
                 .stream().map(TelemetryConfigService::toDto).toList();
     }
 
@@ -82,6 +88,58 @@ public class TelemetryConfigService {
         return toDto(connection);
     }
 
+    /**
+     * Changes everything of a connection but its code; {@code draft.version} must be the stored one. The new
+     * connection string must be one the driver parses and that driver must accept every tag's address; the new scan
+     * classes must still hold every tag's. The connector follows within its refresh period.
+     */
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public PlcConnectionDto updateConnection(String code, PlcConnectionDto draft) {
+        if (draft == null) {
+            throw new InvalidInputException(null, "a PLC connection is required");
+        }
+        PlcConnection connection = loadConnection(code);
+        requireVersion(CONNECTION, connection.getCode(), draft.getVersion(), connection.getVersion());
+        if (draft.getCode() != null && !draft.getCode().trim().equalsIgnoreCase(connection.getCode())) {
+            throw new InvalidInputException("code", "the code of a PLC connection cannot change");
+        }
+        ScanClasses scanClasses = new ScanClasses(draft.getScanClasses());
+        PlcDrivers.checkConnectionString("connectionString", draft.getConnectionString());
+        for (PlcTag tag : activeTags(connection)) {
+            if (!scanClasses.contains(tag.getScanClass())) {
+                throw new InvalidInputException("scanClasses", "tag " + tag.getName() + " is read in scan class '"
+                        + tag.getScanClass() + "', which these scan classes lack");
+            }
+            try {
+                PlcDrivers.checkAddress("connectionString", draft.getConnectionString(), tag.getAddress());
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("connectionString", "tag " + tag.getName() + ": " + e.getMessage());
+            }
+        }
+        connection.change(draft.getName(), draft.getConnectionString(), !Boolean.FALSE.equals(draft.getEnabled()),
+                scanClasses, draft.getRequestTimeoutMillis() == null ? 1000 : draft.getRequestTimeoutMillis(),
+                draft.getHeartbeatTag());
+        em.flush();
+        return toDto(connection);
+    }
+
+    /**
+     * Deletes a PLC connection: it and its tags are retired (no longer polled or listed, code and names free; the rows
+     * stay for their samples). Refused with 409 while one of its tags delivers an equipment signal.
+     */
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public void deleteConnection(String code) {
+        PlcConnection connection = loadConnection(code);
+        List<PlcTag> tags = activeTags(connection);
+        for (PlcTag tag : tags) {
+            refuseMapped(tag, "tags");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        tags.forEach(tag -> tag.retire(now));
+        connection.retire(now);
+        em.flush();
+    }
+
     @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
     public PlcTagDto addTag(String plcCode, PlcTagDto draft) {
         if (draft == null) {
@@ -93,7 +151,8 @@ public class TelemetryConfigService {
                 draft.getUnit(), draft.getDeadband() == null ? 0 : draft.getDeadband(), draft.getScanClass());
         tag.allowWrites(Boolean.TRUE.equals(draft.getWritable()));
         PlcDrivers.checkAddress("address", connection.getConnectionString(), tag.getAddress());
-        boolean duplicate = !em.createQuery("select t.id from PlcTag t where t.connection = :connection and t.name = :name",
+        boolean duplicate = !em.createQuery("select t.id from PlcTag t where t.connection = :connection and t.name = :name"
+                + " and t.retiredAt is null",
                 Long.class).setParameter("connection", connection).setParameter("name", tag.getName()).getResultList().isEmpty();
         if (duplicate) {
             throw new ConflictException("name", "PLC " + connection.getCode() + " has a tag " + tag.getName() + " already");
@@ -105,8 +164,56 @@ public class TelemetryConfigService {
 
     public List<PlcTagDto> tags(String plcCode) {
         PlcConnection connection = loadConnection(plcCode);
-        return em.createQuery("select t from PlcTag t where t.connection = :connection order by t.name", PlcTag.class)
-                .setParameter("connection", connection).getResultList().stream().map(TelemetryConfigService::toDto).toList();
+        return activeTags(connection).stream().map(TelemetryConfigService::toDto).toList();
+    }
+
+    public PlcTagDto tag(String plcCode, String name) {
+        return toDto(loadTag(loadConnection(plcCode), name));
+    }
+
+    /**
+     * Changes how a tag is read: address (judged by the connection's driver), data type, scale, offset, unit, deadband,
+     * scan class, writable. The name is the tag's key and stays; {@code draft.version} must be the stored one.
+     */
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public PlcTagDto updateTag(String plcCode, String name, PlcTagDto draft) {
+        if (draft == null) {
+            throw new InvalidInputException(null, "a tag is required");
+        }
+        PlcConnection connection = loadConnection(plcCode);
+        PlcTag tag = loadTag(connection, name);
+        requireVersion(TAG, connection.getCode() + "/" + tag.getName(), draft.getVersion(), tag.getVersion());
+        if (draft.getName() != null && !draft.getName().trim().equals(tag.getName())) {
+            throw new InvalidInputException("name", "the name of a tag cannot change (its key); delete it and add another");
+        }
+        tag.change(draft.getAddress(), draft.getDataType(), draft.getScale() == null ? 1 : draft.getScale(),
+                draft.getOffset() == null ? 0 : draft.getOffset(), draft.getUnit(),
+                draft.getDeadband() == null ? 0 : draft.getDeadband(), draft.getScanClass());
+        PlcDrivers.checkAddress("address", connection.getConnectionString(), tag.getAddress());
+        for (SignalMapping mapping : mappingsOf(tag)) {
+            SignalMapping.requireIntegerFaultWord(mapping.getSignal(), tag.getDataType(), "dataType");
+        }
+        tag.allowWrites(Boolean.TRUE.equals(draft.getWritable()));
+        em.flush();
+        return toDto(tag);
+    }
+
+    /**
+     * Deletes a tag: it is retired (no longer read or listed, its name free; the row stays so that its samples and
+     * events still say what they measured). Refused with 409 naming the mappings while it delivers an equipment signal,
+     * and while it is its connection's heartbeat.
+     */
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public void deleteTag(String plcCode, String name) {
+        PlcConnection connection = loadConnection(plcCode);
+        PlcTag tag = loadTag(connection, name);
+        refuseMapped(tag, "name");
+        if (tag.getName().equals(connection.getHeartbeatTag())) {
+            throw new ConflictException("name", "tag " + tag.getName() + " is the heartbeat of PLC " + connection.getCode()
+                    + "; choose another heartbeat tag (or none) first");
+        }
+        tag.retire(OffsetDateTime.now(ZoneOffset.UTC));
+        em.flush();
     }
 
     @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
@@ -125,11 +232,7 @@ public class TelemetryConfigService {
             throw new InvalidInputException("equipmentId", node == null ? "no plant node " + draft.getEquipmentId()
                     : "plant node " + draft.getEquipmentId() + " is not equipment but " + node.getLevel());
         }
-        PlcTag tag = em.find(PlcTag.class, draft.getTagId());
-        if (tag == null) {
-            throw new InvalidInputException("tagId", "no tag " + draft.getTagId());
-        }
-        SignalMapping mapping = new SignalMapping(equipment, draft.getSignal(), tag);
+        SignalMapping mapping = new SignalMapping(equipment, draft.getSignal(), mappableTag(draft.getTagId()));
         boolean taken = !em.createQuery("select m.id from SignalMapping m where m.equipment = :equipment and m.signal = :signal",
                 Long.class).setParameter("equipment", equipment).setParameter("signal", draft.getSignal()).getResultList().isEmpty();
         if (taken) {
@@ -139,6 +242,51 @@ public class TelemetryConfigService {
         em.persist(mapping);
         flush("signal", "equipment " + equipment.getId() + " has a " + draft.getSignal() + " mapping already");
         return toDto(mapping);
+    }
+
+    /** The signal mappings, all or those of one PLC connection ({@code plcCode} not null), by equipment and signal. */
+    public List<SignalMappingDto> mappings(String plcCode) {
+        if (plcCode == null) {
+            return em.createQuery("select m from SignalMapping m order by m.equipment.code, m.signal", SignalMapping.class)
+                    .getResultList().stream().map(TelemetryConfigService::toDto).toList();
+        }
+        return em.createQuery("select m from SignalMapping m where m.tag.connection = :connection"
+                        + " order by m.equipment.code, m.signal", SignalMapping.class)
+                .setParameter("connection", loadConnection(plcCode)).getResultList().stream()
+                .map(TelemetryConfigService::toDto).toList();
+    }
+
+    public SignalMappingDto mapping(long id) {
+        return toDto(loadMapping(id));
+    }
+
+    /** Lets another tag deliver a mapped signal; equipment and signal stay, {@code draft.version} must be the stored one. */
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public SignalMappingDto updateMapping(long id, SignalMappingDto draft) {
+        if (draft == null) {
+            throw new InvalidInputException(null, "a signal mapping is required");
+        }
+        SignalMapping mapping = loadMapping(id);
+        requireVersion(MAPPING, id, draft.getVersion(), mapping.getVersion());
+        if (draft.getEquipmentId() != null && !draft.getEquipmentId().equals(mapping.getEquipment().getId())) {
+            throw new InvalidInputException("equipmentId", "the equipment of a mapping cannot change; delete it and map again");
+        }
+        if (draft.getSignal() != null && draft.getSignal() != mapping.getSignal()) {
+            throw new InvalidInputException("signal", "the signal of a mapping cannot change; delete it and map again");
+        }
+        if (draft.getTagId() == null) {
+            throw new InvalidInputException("tagId", "is required");
+        }
+        mapping.changeTag(mappableTag(draft.getTagId()));
+        em.flush();
+        return toDto(mapping);
+    }
+
+    /** Removes a mapping: the tag is still read, its values no longer count as the equipment's signal. */
+    @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
+    public void deleteMapping(long id) {
+        em.remove(loadMapping(id));
+        em.flush();
     }
 
     /** The current signal values of a piece of equipment, as the ingest keeps them. */
@@ -175,7 +323,7 @@ public class TelemetryConfigService {
     }
 
     private PlcConnection findConnection(String code) {
-        return em.createQuery("select c from PlcConnection c where c.code = :code", PlcConnection.class)
+        return em.createQuery("select c from PlcConnection c where c.code = :code and c.retiredAt is null", PlcConnection.class)
                 .setParameter("code", code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst().orElse(null);
     }
@@ -186,6 +334,62 @@ public class TelemetryConfigService {
             throw new NotFoundException(CONNECTION, code);
         }
         return connection;
+    }
+
+    private List<PlcTag> activeTags(PlcConnection connection) {
+        return em.createQuery("select t from PlcTag t where t.connection = :connection and t.retiredAt is null"
+                + " order by t.name", PlcTag.class).setParameter("connection", connection).getResultList();
+    }
+
+    private PlcTag loadTag(PlcConnection connection, String name) {
+        return em.createQuery("select t from PlcTag t where t.connection = :connection and t.name = :name"
+                        + " and t.retiredAt is null", PlcTag.class)
+                .setParameter("connection", connection).setParameter("name", name).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(TAG, connection.getCode() + "/" + name));
+    }
+
+    private PlcTag mappableTag(Long tagId) {
+        if (tagId == null) {
+            throw new InvalidInputException("tagId", "is required");
+        }
+        PlcTag tag = em.find(PlcTag.class, tagId);
+        if (tag == null || tag.getRetiredAt() != null) {
+            throw new InvalidInputException("tagId", tag == null ? "no tag " + tagId : "tag " + tagId + " is deleted");
+        }
+        return tag;
+    }
+
+    private SignalMapping loadMapping(long id) {
+        SignalMapping mapping = em.find(SignalMapping.class, id);
+        if (mapping == null) {
+            throw new NotFoundException(MAPPING, id);
+        }
+        return mapping;
+    }
+
+    private List<SignalMapping> mappingsOf(PlcTag tag) {
+        return em.createQuery("select m from SignalMapping m where m.tag = :tag order by m.id", SignalMapping.class)
+                .setParameter("tag", tag).getResultList();
+    }
+
+    /** A tag that delivers an equipment signal stays until its mappings are deleted: 409 naming them. */
+    private void refuseMapped(PlcTag tag, String field) {
+        List<SignalMapping> mappings = mappingsOf(tag);
+        if (!mappings.isEmpty()) {
+            throw new ConflictException(field, "tag " + tag.getName() + " delivers " + mappings.stream()
+                    .map(m -> m.getSignal() + " of " + m.getEquipment().getCode().value() + " (mapping " + m.getId() + ")")
+                    .collect(Collectors.joining(", ")) + "; delete those mappings first");
+        }
+    }
+
+    /** The version a client edited must be the stored one: 400 without it, 409 when someone saved in between. */
+    private static void requireVersion(String recordType, Object id, Long edited, long stored) {
+        if (edited == null) {
+            throw new InvalidInputException("version", "send the version you edited, as \"version\" in the body or as If-Match");
+        }
+        if (edited != stored) {
+            throw new StaleVersionException(recordType, id, edited, stored);
+        }
     }
 
     /** Flushes so that a unique key lost to a concurrent insert is refused as a conflict, not a 500. */
@@ -246,6 +450,10 @@ public class TelemetryConfigService {
         dto.setEquipmentId(mapping.getEquipment().getId());
         dto.setSignal(mapping.getSignal());
         dto.setTagId(mapping.getTag().getId());
+        dto.setEquipmentCode(mapping.getEquipment().getCode().value());
+        dto.setPlcCode(mapping.getTag().getConnection().getCode());
+        dto.setTagName(mapping.getTag().getName());
+        dto.setVersion(mapping.getVersion());
         return dto;
     }
 }

@@ -1,10 +1,14 @@
 package org.openmes.orders.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmes.common.ConflictException;
@@ -42,6 +46,25 @@ class ManufacturingOrderTest {
         assertEquals(0, qty("9").compareTo(mo.getCompletedQuantity()));
         mo.close();
         assertEquals(MoStatus.CLOSED, mo.getStatus());
+    }
+
+    @Test
+    void releaseAndCompletionAreTimedForTheDashboard() {
+        ManufacturingOrder mo = order("10");
+        mo.approve();
+        assertNull(mo.getReleasedAt());
+        mo.splitInto(List.of(qty("10")));
+        mo.releaseBatch(mo.getBatches().get(0));
+        OffsetDateTime released = mo.getReleasedAt();
+        assertNotNull(released);
+        mo.startBatch(mo.getBatches().get(0));
+        mo.completeBatch(mo.getBatches().get(0), qty("10"));
+        assertNull(mo.getCompletedAt());
+        mo.complete(null);
+        assertNotNull(mo.getCompletedAt());
+        assertFalse(mo.getCompletedAt().isBefore(released));
+        mo.close();
+        assertEquals(released, mo.getReleasedAt(), "closing keeps the milestones");
     }
 
     @Test

@@ -31,6 +31,9 @@ import org.openmes.common.PageRequest;
 import org.openmes.orders.model.MoStatus;
 import org.openmes.orders.service.BatchSuggestionDto;
 import org.openmes.orders.service.ManufacturingOrderService;
+import org.openmes.orders.service.MoDashboardDto;
+import org.openmes.orders.service.MoDashboardFilter;
+import org.openmes.orders.service.MoDashboardService;
 import org.openmes.orders.service.MoDraft;
 import org.openmes.orders.service.MoDto;
 import org.openmes.orders.service.MoFilter;
@@ -54,6 +57,9 @@ public class ManufacturingOrderResource {
     @EJB
     ManufacturingOrderService orders;
 
+    @EJB
+    MoDashboardService dashboard;
+
     @GET
     @Operation(summary = "Find manufacturing orders", description = "Paged; sortable on number, dueDate, priority, status, "
             + "createdAt, updatedAt; q matches the number.")
@@ -70,6 +76,26 @@ public class ManufacturingOrderResource {
         return orders.find(new MoFilter(RequestParams.parseEnum("status", status, MoStatus.class),
                         RequestParams.parseInt("priority", priority), RequestParams.parseDate("dueBy", dueBy), q),
                 PageRequest.of(RequestParams.parseInt("page", page), RequestParams.parseInt("size", size), sort));
+    }
+
+    @GET
+    @Path("dashboard")
+    @Operation(summary = "MO status dashboard", description = "Counts by state, average hours from release to completion, "
+            + "on-time delivery (completed by the end of the due date, UTC), open orders more than 24 h past the end of "
+            + "their due date, and the work centers with the most hours queued (operations not yet completed of released or started batches). "
+            + "Filters: due date range, priority, and a plant node (a work center, or a department/area, line or site: the "
+            + "orders with an operation at a work center at or below it).")
+    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = MoDashboardDto.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public MoDashboardDto dashboard(
+            @QueryParam("dueFrom") @Parameter(description = "Due on or after this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String dueFrom,
+            @QueryParam("dueTo") @Parameter(description = "Due on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String dueTo,
+            @QueryParam("priority") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String priority,
+            @QueryParam("plantNodeId") @Parameter(description = "A work center, or a department (area), line or site",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String plantNodeId) {
+        return dashboard.dashboard(new MoDashboardFilter(RequestParams.parseDate("dueFrom", dueFrom),
+                RequestParams.parseDate("dueTo", dueTo), RequestParams.parseInt("priority", priority),
+                RequestParams.parseLong("plantNodeId", plantNodeId)));
     }
 
     @GET

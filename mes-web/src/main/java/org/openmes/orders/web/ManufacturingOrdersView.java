@@ -3,6 +3,7 @@ package org.openmes.orders.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,8 +23,11 @@ import org.openmes.orders.service.MoSummaryDto;
 import org.openmes.orders.service.PpicAction;
 import org.openmes.orders.service.PpicService;
 import org.openmes.orders.service.TaskRef;
+import org.openmes.orders.traveler.TravelerService;
 import org.openmes.platform.web.ActionFeedback;
 import org.openmes.platform.web.PagedModel;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backing bean of {@code /manufacturing-orders.xhtml}, the PPIC task list: manufacturing orders filtered by status,
@@ -42,6 +46,9 @@ public class ManufacturingOrdersView implements Serializable {
 
     @EJB
     private PpicService ppic;
+
+    @EJB
+    private TravelerService travelers;
 
     private MoStatus status;
     private Integer priority;
@@ -95,6 +102,17 @@ public class ManufacturingOrdersView implements Serializable {
             }
         });
         reopen();
+    }
+
+    /** The work traveler of {@code batch} as a download; null (nothing to download) with the message when it cannot be made. */
+    public StreamedContent traveler(MoBatchDto batch) {
+        StreamedContent[] download = new StreamedContent[1];
+        ActionFeedback.run(FORM, () -> {
+            TravelerService.TravelerDocument document = travelers.traveler(batch.id());
+            download[0] = DefaultStreamedContent.builder().name(document.fileName()).contentType("application/pdf")
+                    .stream(() -> new ByteArrayInputStream(document.pdf())).build();
+        });
+        return download[0];
     }
 
     public void open(long id) {

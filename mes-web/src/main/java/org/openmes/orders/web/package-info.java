@@ -1,5 +1,8 @@
 /**
- * Pages of the orders context: quotes ({@code /quotes.xhtml}), customer orders ({@code /customer-orders.xhtml}) and
- * manufacturing orders with their batches and the PPIC actions over a selection ({@code /manufacturing-orders.xhtml}).
+ * Pages of the orders context: quotes ({@code /quotes.xhtml}), customer orders ({@code /customer-orders.xhtml}),
+ * manufacturing orders with their batches, their work travelers (a download per batch) and the PPIC actions over a
+ * selection ({@code /manufacturing-orders.xhtml}), the MO status dashboard ({@code /mo-dashboard.xhtml}); and the
+ * workstation kiosk pages: the queue at the kiosk's work centers with the traveler scan field
+ * ({@code /kiosk/workstation.xhtml}) and one operation with its confirmations ({@code /kiosk/operation.xhtml}).
  */
 package org.openmes.orders.web;
