@@ -46,7 +46,14 @@ public class KioskSessionFilter extends HttpFilter {
     }
 
     private static boolean byThePageItself(HttpServletRequest request) {
+        if (request.getRequestURI().endsWith(PUSH_SOCKET)) {
+            return true;
+        }
+        // a push refresh is always an AJAX request; other posts (uploads among them) are left unread here
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return false;
+        }
         String source = request.getParameter("jakarta.faces.source");
-        return request.getRequestURI().endsWith(PUSH_SOCKET) || source != null && source.endsWith(PUSH_REFRESH);
+        return source != null && source.endsWith(PUSH_REFRESH);
     }
 }
