@@ -20,13 +20,13 @@ import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.model.AndonSource;
 import org.openmes.andon.model.AndonStatus;
 import org.openmes.andon.model.EscalationRule;
-import org.openmes.audit.model.Actor;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.persistence.Caller;
 import org.openmes.common.persistence.SqlStates;
 import org.openmes.kiosk.model.Kiosk;
+import org.openmes.kiosk.service.KioskPlaces;
 import org.openmes.plant.model.PlantLevel;
 import org.openmes.plant.model.PlantNode;
 import org.openmes.plant.service.PlantQueries;
@@ -74,20 +74,11 @@ public class AndonService {
      */
     @RequiresPermission(Permission.ANDON_RAISE)
     public AndonCallDto raiseAtKiosk(AndonKind kind) {
-        String kioskCode = Actor.ofCaller().kiosk();
-        Kiosk kiosk = kioskCode == null ? null : entityManager.createQuery("select k from Kiosk k where k.code = :code", Kiosk.class)
-                .setParameter("code", kioskCode).getResultStream().findFirst().orElse(null);
-        if (kiosk == null) {
-            throw new InvalidInputException("kind", "Andon buttons work at a kiosk only");
-        }
-        PlantNode node = kiosk.getPlantNodeId() == null ? null : entityManager.find(PlantNode.class, kiosk.getPlantNodeId());
-        while (node != null && node.getLevel() != PlantLevel.PRODUCTION_LINE) {
-            node = node.getParent();
-        }
-        if (node == null) {
-            throw new InvalidInputException("kind", "Kiosk " + kioskCode + " is not placed on a production line; ask to place it");
-        }
-        return raise(new AndonRaise(node.getId(), null, kind, null, "Raised at kiosk " + kioskCode));
+        Kiosk kiosk = KioskPlaces.kioskOfCaller(entityManager)
+                .orElseThrow(() -> new InvalidInputException("kind", "Andon buttons work at a kiosk only"));
+        PlantNode node = KioskPlaces.lineOf(entityManager, kiosk).orElseThrow(() -> new InvalidInputException("kind",
+                "Kiosk " + kiosk.getCode() + " is not placed on a production line; ask to place it"));
+        return raise(new AndonRaise(node.getId(), null, kind, null, "Raised at kiosk " + kiosk.getCode()));
     }
 
     @RequiresPermission(Permission.ANDON_RESOLVE)

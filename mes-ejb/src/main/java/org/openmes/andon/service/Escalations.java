@@ -2,6 +2,7 @@ package org.openmes.andon.service;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -15,6 +16,8 @@ import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.model.AndonStatus;
 import org.openmes.andon.model.EscalationRule;
 import org.openmes.common.ConflictException;
+import org.openmes.platform.push.PushBus;
+import org.openmes.platform.push.PushTopics;
 
 /**
  * The escalation of calls, shared by the people's steps (through {@link AndonService}) and the timers
@@ -30,6 +33,9 @@ public class Escalations {
     @EJB
     private EscalationTimers timers;
 
+    @Inject
+    private PushBus push;
+
     /** The levels for calls of {@code priority} on line {@code lineId}: the line's own, else the plant-wide ones; by level. */
     public List<EscalationRule> rulesFor(long lineId, AndonPriority priority) {
         List<EscalationRule> own = entityManager.createQuery("select r from EscalationRule r where r.lineId = :line and r.priority = :priority"
@@ -43,9 +49,13 @@ public class Escalations {
         return rule(call, call.getEscalationLevel()).map(EscalationRule::getRecipients).orElse("");
     }
 
-    /** Records a step in the call's history, naming who is called at the call's level now. */
+    /**
+     * Records a step in the call's history, naming who is called at the call's level now; every step passes here, so
+     * the line's live pages are told here too (once the step commits).
+     */
     public void record(AndonCall call, AndonEventKind kind, String actor, Instant at, String note) {
         entityManager.persist(new AndonCallEvent(call.getId(), kind, at, actor, call.getEscalationLevel(), recipients(call), note));
+        push.publishAfterCommit(PushTopics.line(call.getLineId()));
     }
 
     /** Moves the call up to the next level with a rule; 409 when it is at the highest. */

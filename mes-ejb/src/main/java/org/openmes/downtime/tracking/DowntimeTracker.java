@@ -27,6 +27,8 @@ import org.openmes.downtime.model.DowntimeCategory;
 import org.openmes.downtime.model.DowntimeEvent;
 import org.openmes.downtime.model.StopDetector;
 import org.openmes.plant.model.PlantNode;
+import org.openmes.platform.push.PushBus;
+import org.openmes.platform.push.PushTopics;
 import org.openmes.telemetry.events.EdgeEvent;
 import org.openmes.telemetry.events.FaultCatalog;
 import org.openmes.telemetry.events.FaultDefinition;
@@ -62,6 +64,9 @@ public class DowntimeTracker {
 
     @Inject
     private FaultCatalog faultCatalog;
+
+    @Inject
+    private PushBus push;
 
     @Inject
     @ConfigProperty(name = "mes.downtime.minor-stop-threshold", defaultValue = "PT10S")
@@ -109,6 +114,10 @@ public class DowntimeTracker {
                 .setParameter(4, state.commsLost()).setParameter(5, watermark.equals(Instant.EPOCH) ? null : watermark.atOffset(ZoneOffset.UTC))
                 .setParameter(6, equipmentId).executeUpdate();
         em.flush();
+        if (applied > 0) {
+            // a stop opened or got its fault: live pages show it once this commits
+            push.publishAfterCommit(PushTopics.equipment(equipmentId));
+        }
         return applied;
     }
 

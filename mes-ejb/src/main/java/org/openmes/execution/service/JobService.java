@@ -23,6 +23,8 @@ import org.openmes.execution.model.JobStatus;
 import org.openmes.execution.model.QuantitySource;
 import org.openmes.execution.model.ScheduleEntry;
 import org.openmes.plant.service.PlantQueries;
+import org.openmes.platform.push.PushBus;
+import org.openmes.platform.push.PushTopics;
 import org.openmes.security.model.Permission;
 import org.openmes.security.service.RequiresPermission;
 import org.openmes.telemetry.model.EquipmentSignal;
@@ -43,6 +45,9 @@ public class JobService {
 
     @Inject
     private ChecklistGate gate;
+
+    @Inject
+    private PushBus push;
 
     /** Gives schedule entry {@code scheduleEntryId} to {@code operator} (a user name). */
     @RequiresPermission(Permission.JOB_ASSIGN)
@@ -68,7 +73,7 @@ public class JobService {
                 });
         entityManager.persist(job);
         flush("scheduleEntryId", "Schedule entry " + entry.getId() + " was assigned meanwhile");
-        return toDto(job);
+        return changed(job);
     }
 
     /** The operator takes the job on. */
@@ -77,7 +82,7 @@ public class JobService {
         JobAssignment job = find(id);
         job.accept(Caller.name(), Instant.now());
         flush("status", "Job " + id + " was changed meanwhile");
-        return toDto(job);
+        return changed(job);
     }
 
     /**
@@ -102,7 +107,7 @@ public class JobService {
         }
         job.start(Caller.name(), Instant.now());
         flush("status", "Line " + lineCode(job) + " started another job meanwhile");
-        return toDto(job);
+        return changed(job);
     }
 
     /**
@@ -124,7 +129,7 @@ public class JobService {
             job.complete(goodQuantity, scrapQuantity == null ? BigDecimal.ZERO : scrapQuantity, QuantitySource.ENTERED, Caller.name(), now);
         }
         flush("status", "Job " + id + " was changed meanwhile");
-        return toDto(job);
+        return changed(job);
     }
 
     /** The job will not be (further) carried out. */
@@ -133,6 +138,12 @@ public class JobService {
         JobAssignment job = find(id);
         job.cancel(reason, Caller.name(), Instant.now());
         flush("status", "Job " + id + " was changed meanwhile");
+        return changed(job);
+    }
+
+    /** The job after a step: the line's live pages are told once the step commits. */
+    private JobAssignmentDto changed(JobAssignment job) {
+        push.publishAfterCommit(PushTopics.line(job.getLineId()));
         return toDto(job);
     }
 

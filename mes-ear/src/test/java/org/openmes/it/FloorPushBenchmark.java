@@ -1,0 +1,194 @@
+package org.openmes.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.openmes.telemetry.simulator.LineSimulator;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Not a test: the push latency figures of bench/floor-push.sh, measured on the test servers. The demo line's PLC is
+ * switched to a 100 ms fast scan class; a shift manager's line dashboard for the line is open in Chromium; then a
+ * fault bit of the bagger is raised and cleared {@code bench.rounds} times, and each time the page records (its own
+ * clock, the machine's) when the case packer's row changed, and when the push made it send its refresh request. The
+ * steps come from the database: the edge event's scan time ({@code occurred_at}) and when the downtime tracker
+ * stored the stop ({@code created_at}, its transaction's start; the push follows that transaction's commit). Run only
+ * by name (-Dit.test=FloorPushBenchmark); failsafe's default pattern (*IT) leaves it out of ./mvnw verify. Writes
+ * target/bench/floor-push.txt.
+ */
+class FloorPushBenchmark extends MesIntegrationTest {
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 30);
+    private static final int BIT = 3;
+    private static final String ROW = "#equipment tr[data-equipment='P1-CASEPACKER']";
+    /**
+     * Records in the page when the row's text changes (MutationObserver: the moment the refresh's DOM update is done)
+     * and when push.js starts a refresh (its remote command, wrapped).
+     */
+    private static final String PROBE = """
+            window.benchMarks = {changes: [], refreshes: []};
+            var refresh = window.mesPushRefresh;
+            window.mesPushRefresh = function () { window.benchMarks.refreshes.push(Date.now()); refresh(); };
+            var selector = arguments[0];
+            function state() {
+                var row = document.querySelector(selector);
+                return row !== null && row.textContent.indexOf('DOWN') >= 0 ? 'DOWN' : 'UP';
+            }
+            var last = state();
+            new MutationObserver(function () {
+                var now = state();
+                if (now !== last) { last = now; window.benchMarks.changes.push([Date.now(), now]); }
+            }).observe(document.body, {subtree: true, childList: true, characterData: true});
+            """;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void measurePushLatency() throws Exception {
+        line("Floor push figures, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, load average at start " + loadAverage());
+        long line = Floor.nodeId("LINE-P1");
+        long casePacker = Floor.nodeId("P1-CASEPACKER");
+        // a running shift, as on a real floor: every refresh then reads the shift's OEE and its hourly trend too
+        Floor.allDayShift(line);
+        LineSimulator simulator = TestEnvironment.simulator();
+        try (Connection db = TestEnvironment.connectToDatabase(); Chromium supervisor = Chromium.open()) {
+            try (Statement sql = db.createStatement()) {
+                sql.executeUpdate("update telemetry_plc_connection set scan_classes = 'fast=100,normal=1000' where code = 'LINE-P1-PLC'");
+            }
+            // the connector restarts the PLC's pollers at its next configuration check (every 5 s on the test server)
+            Thread.sleep(Duration.ofSeconds(12).toMillis());
+            WebDriver page = supervisor.driver();
+            supervisor.openSignedIn(baseUrl() + "line-dashboard.xhtml?line=" + line, "shift-manager");
+            new WebDriverWait(page, Duration.ofSeconds(60)).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                    .executeScript("return document.querySelector(arguments[0]) !== null;", ROW));
+            ((JavascriptExecutor) page).executeScript(PROBE, ROW);
+
+            List<double[]> rounds = new ArrayList<>();
+            for (int round = 0; round <= ROUNDS; round++) {
+                for (boolean raise : new boolean[] {true, false}) {
+                    int changesBefore = changes(page).size();
+                    long start = System.currentTimeMillis();
+                    if (raise) {
+                        simulator.raiseBaggerFault(BIT);
+                    } else {
+                        simulator.clearBaggerFault(BIT);
+                    }
+                    long deadline = start + Duration.ofSeconds(15).toMillis();
+                    List<Object> changes;
+                    do {
+                        assertTrue(System.currentTimeMillis() < deadline, "the page did not change within 15 s");
+                        Thread.sleep(5);
+                        changes = changes(page);
+                    } while (changes.size() == changesBefore);
+                    long shown = ((Number) ((List<?>) changes.get(changes.size() - 1)).get(0)).longValue();
+                    long refreshStarted = lastRefreshBefore(page, shown);
+                    long[] steps = steps(db, casePacker, raise, start);
+                    if (round > 0) { // the first round warms up
+                        rounds.add(new double[] {shown - start, steps[0] - start, steps[1] - steps[0], refreshStarted - steps[1],
+                                shown - refreshStarted});
+                    }
+                    // a few scans in the new state, and more than push.js's minimum interval between refreshes
+                    Thread.sleep(1500);
+                }
+            }
+            String[] names = {"total: value change in the simulator -> DOM updated", "  scan (change -> edge event's scan time)",
+                    "  ingest + downtime tracker (scan time -> stop stored)", "  push + coalescing (stop stored -> refresh request sent)",
+                    "  refresh (request sent -> DOM updated)"};
+            line(String.format(Locale.ROOT, "Line dashboard in Chromium, demo line, FAULT_WORD in a 100 ms scan class, %d changes"
+                    + " (raise and clear), 1 live page; ms:", rounds.size()));
+            for (int step = 0; step < names.length; step++) {
+                List<Double> values = new ArrayList<>();
+                for (double[] measured : rounds) {
+                    values.add(measured[step]);
+                }
+                Collections.sort(values);
+                line(String.format(Locale.ROOT, "%-62s p50 %5.0f  p95 %5.0f  max %5.0f", names[step], percentile(values, 0.5),
+                        percentile(values, 0.95), values.get(values.size() - 1)));
+            }
+            line("load average at end " + loadAverage());
+        } finally {
+            simulator.clearBaggerFault(BIT);
+            Path file = Path.of("target/bench/floor-push.txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, report);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> changes(WebDriver page) {
+        return (List<Object>) ((JavascriptExecutor) page).executeScript("return window.benchMarks.changes;");
+    }
+
+    /** When push.js last asked for a refresh before {@code shown}. */
+    private static long lastRefreshBefore(WebDriver page, long shown) {
+        @SuppressWarnings("unchecked")
+        List<Object> refreshes = (List<Object>) ((JavascriptExecutor) page).executeScript("return window.benchMarks.refreshes;");
+        long last = 0;
+        for (Object at : refreshes) {
+            long millis = ((Number) at).longValue();
+            if (millis <= shown) {
+                last = Math.max(last, millis);
+            }
+        }
+        return last;
+    }
+
+    /** The edge event's scan time and when the tracker stored (opened) or ended the stop, epoch ms. */
+    private static long[] steps(Connection db, long equipment, boolean raise, long since) throws SQLException {
+        Map<String, Long> found = new TreeMap<>();
+        try (PreparedStatement edge = db.prepareStatement("select min(occurred_at) from telemetry_edge_event where equipment_id = ?"
+                + " and kind = ? and bit = ? and occurred_at >= ?")) {
+            edge.setLong(1, equipment);
+            edge.setString(2, raise ? "FAULT_RAISED" : "FAULT_CLEARED");
+            edge.setInt(3, BIT);
+            edge.setTimestamp(4, new Timestamp(since - 1000));
+            try (ResultSet row = edge.executeQuery()) {
+                row.next();
+                found.put("edge", row.getTimestamp(1).getTime());
+            }
+        }
+        // created_at when the stop opened, updated_at when it ended: each the tracker transaction's stamp
+        try (PreparedStatement stop = db.prepareStatement("select max(" + (raise ? "created_at" : "updated_at")
+                + ") from downtime_event where equipment_id = ? and " + (raise ? "started_at" : "ended_at") + " >= ?")) {
+            stop.setLong(1, equipment);
+            stop.setTimestamp(2, new Timestamp(since - 1000));
+            try (ResultSet row = stop.executeQuery()) {
+                row.next();
+                found.put("stop", row.getTimestamp(1).getTime());
+            }
+        }
+        return new long[] {found.get("edge"), found.get("stop")};
+    }
+
+    private static double percentile(List<Double> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) (quantile * sorted.size())));
+    }
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+        System.out.println("BENCH " + text);
+    }
+}
