@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -68,6 +69,9 @@ public class TestEnvironment implements LauncherSessionListener {
         }
         try {
             Path serverDir = Path.of(wlpDir, "usr/servers", System.getProperty("mes.test.server.name"));
+            // Arquillian redeploys the EAR for every test class, and each redeploy keeps some memory of the last
+            // (one full run exhausted the production 1 GiB after about 30 of them); the last -Xmx wins.
+            Files.writeString(serverDir.resolve("jvm.options"), "\n-Xmx3g\n", StandardOpenOption.APPEND);
             database = EmbeddedDatabase.start(Files.createTempDirectory("mes-it-postgres"), 0, false, "mes");
             int httpPort = freePort();
             int httpsPort = freePort();
