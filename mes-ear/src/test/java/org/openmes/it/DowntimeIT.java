@@ -33,9 +33,7 @@ class DowntimeIT extends MesIntegrationTest {
         long casePacker = Floor.nodeId("P1-CASEPACKER");
         long line = Floor.nodeId("LINE-P1");
         Floor.allDayShift(line);
-        Floor.eventually("the case packer producing", () -> Http.get("api/telemetry/equipment/" + casePacker + "/current-values")
-                .jsonArray().stream().map(JsonValue::asJsonObject).filter(value -> "STATE".equals(value.getString("signal"))
-                        && "GOOD".equals(value.getString("quality")) && value.getJsonNumber("value").intValue() == 6).findFirst());
+        Floor.awaitProducing(casePacker);
         Instant before = Instant.now().minusSeconds(1);
         LineSimulator simulator = TestEnvironment.simulator();
         simulator.raiseBaggerFault(JAM_BIT);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -55,6 +56,18 @@ final class Floor {
                 .add("validFrom", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString()).build().toString());
         assertEquals(201, created.status(), created.body());
         return created.json();
+    }
+
+    /**
+     * Waits until the PLC reports {@code equipmentId} producing (PackML Execute, good quality): a fault raised before
+     * that — the simulator just connected, or another test stopped the line — would join a stop already open for
+     * another reason instead of opening its own.
+     */
+    static void awaitProducing(long equipmentId) {
+        eventually("equipment " + equipmentId + " producing", () -> Http.get("api/telemetry/equipment/" + equipmentId
+                + "/current-values").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(value -> "STATE".equals(value.getString("signal")) && "GOOD".equals(value.getString("quality"))
+                        && value.getJsonNumber("value").intValue() == 6).findFirst());
     }
 
     static <T> T eventually(String what, Supplier<Optional<T>> probe) {

@@ -43,10 +43,12 @@ class FloorLiveBrowserIT extends BrowserIntegrationTest {
             patience.until(driver -> !text(driver, CASE_PACKER).isEmpty());
             ((JavascriptExecutor) board).executeScript("window.mesSamePage = true;");
 
+            Floor.awaitProducing(Floor.nodeId("P1-CASEPACKER"));
             LineSimulator simulator = TestEnvironment.simulator();
             simulator.raiseBaggerFault(JAM_BIT);
             try {
-                patience.until(driver -> text(driver, CASE_PACKER).contains("DOWN") && text(driver, CASE_PACKER).contains("Film jam"));
+                patience.withMessage(() -> "the dashboard's case packer row showed: " + text(board, CASE_PACKER))
+                        .until(driver -> text(driver, CASE_PACKER).contains("DOWN") && text(driver, CASE_PACKER).contains("Film jam"));
                 supervisor.screenshot("line-dashboard-jam");
 
                 String suffix = PlantApi.suffix();
