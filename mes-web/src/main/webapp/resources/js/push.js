@@ -45,13 +45,13 @@ window.mesPush = window.mesPush || (function () {
         var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path);
         // whether the page hears pushes now, for whoever looks (a test, someone at the kiosk with the developer tools)
         socket.onopen = function () {
-            document.documentElement.setAttribute('data-mes-push-socket', 'open');
+            window.mesPush.opened();
         };
         socket.onmessage = function (event) {
             window.mesPush.receive(event.data);
         };
         socket.onclose = function () {
-            document.documentElement.setAttribute('data-mes-push-socket', 'closed');
+            window.mesPush.closed();
             setTimeout(function () {
                 listen(path);
             }, RECONNECT_MS);
@@ -66,6 +66,18 @@ window.mesPush = window.mesPush || (function () {
     });
 
     return {
+        /*
+         * The socket is open: refresh once, since whatever was published between the page's rendering and now (or
+         * while a dropped socket was reconnecting) never reached this page. Also tells whoever looks (a test, someone
+         * with the developer tools) that the page hears pushes now.
+         */
+        opened: function () {
+            document.documentElement.setAttribute('data-mes-push-socket', 'open');
+            schedule();
+        },
+        closed: function () {
+            document.documentElement.setAttribute('data-mes-push-socket', 'closed');
+        },
         receive: function (message) {
             if (subscribed(String(message))) {
                 schedule();

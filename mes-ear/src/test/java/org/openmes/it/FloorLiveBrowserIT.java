@@ -41,6 +41,8 @@ class FloorLiveBrowserIT extends BrowserIntegrationTest {
             WebDriverWait patience = new WebDriverWait(board, Duration.ofSeconds(60));
             supervisor.openSignedIn(baseUrl() + "line-dashboard.xhtml?line=" + line, "shift-manager");
             patience.until(driver -> !text(driver, CASE_PACKER).isEmpty());
+            patience.withMessage(() -> "the dashboard's push channel never opened").until(driver -> "open".equals(
+                    ((JavascriptExecutor) driver).executeScript("return document.documentElement.getAttribute('data-mes-push-socket');")));
             ((JavascriptExecutor) board).executeScript("window.mesSamePage = true;");
 
             Floor.awaitProducing(Floor.nodeId("P1-CASEPACKER"));
