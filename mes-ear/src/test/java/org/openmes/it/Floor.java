@@ -59,19 +59,15 @@ final class Floor {
     }
 
     /**
-     * Waits until the PLC reports {@code equipmentId} producing (PackML Execute, good quality) and the downtime tracker
-     * has seen it so, without an open stop: a fault raised before that — the simulator just connected, the tracker's
-     * first look after a server start, or another test stopped the line — would join a stop already open for another
-     * reason, or be taken for the state the tracker starts from, instead of opening its own stop.
+     * Waits until the PLC reports {@code equipmentId} producing (PackML Execute, good quality): a fault raised before
+     * that — the simulator just connected, or another test stopped the line — would join a stop already open for
+     * another reason instead of opening its own.
      */
     static void awaitProducing(long equipmentId) {
         eventually("equipment " + equipmentId + " producing", () -> Http.get("api/telemetry/equipment/" + equipmentId
                 + "/current-values").jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(value -> "STATE".equals(value.getString("signal")) && "GOOD".equals(value.getString("quality"))
                         && value.getJsonNumber("value").intValue() == 6).findFirst());
-        eventually("the downtime tracker seeing equipment " + equipmentId + " produce", () -> Optional.of(equipmentId).filter(id ->
-                count("select count(*) from downtime_tracker where equipment_id = " + id + " and producing") == 1
-                        && count("select count(*) from downtime_event where equipment_id = " + id + " and ended_at is null") == 0));
     }
 
     static <T> T eventually(String what, Supplier<Optional<T>> probe) {
