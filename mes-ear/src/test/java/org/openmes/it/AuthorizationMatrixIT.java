@@ -236,6 +236,13 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
                 "{\"goodQuantity\":1,\"scrapQuantity\":0,\"version\":0}", "id", "987654321")));
         RULES.put("POST /api/workstation/operations/{id}/material-choices", new Rule("job.execute", () -> Call.with(
                 "{\"bomLineId\":1,\"materialId\":1}", "id", "987654321")));
+        // quality context (branch quality): the QC queue, inspections of an operation or a batch, recording one;
+        // operations and batches that do not exist answer 404 once permitted and change nothing
+        RULES.put("GET /api/quality/queue", new Rule("quality.view", Call::of));
+        RULES.put("GET /api/quality/operations/{id}/inspections", new Rule("quality.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/quality/batches/{id}/inspections", new Rule("quality.view", () -> Call.of("id", "987654321")));
+        RULES.put("POST /api/quality/operations/{id}/inspections", new Rule("quality.inspect", () -> Call.with(
+                "{\"result\":\"PASS\",\"version\":0}", "id", "987654321")));
         // order fulfilment (branch fulfilment): customer POs, ready to ship, shipments, supplier POs and receipts;
         // records that do not exist, so an allowed caller gets a 4xx about the request and changes nothing
         RULES.put("POST /api/customer-orders/{id}/ready-to-ship", new Rule("order.edit", () -> Call.of("id", "987654321")));

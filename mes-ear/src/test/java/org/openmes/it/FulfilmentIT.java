@@ -16,8 +16,8 @@ import org.openmes.it.QuoteToProductionIT.OrdersApi;
 
 /**
  * Fulfilment through the REST API: a customer order becomes ready to ship when the PPIC action completes its last
- * manufacturing order (in the same call), is shipped in parts with packing lists, and records the customer's
- * purchase orders; supplier purchase orders are received in parts, refusing over-receipts and stale versions.
+ * manufacturing order (in the same call) once its batches went through their operations and quality inspections, is
+ * shipped in parts with packing lists, and records the customer's purchase orders; supplier purchase orders are received in parts, refusing over-receipts and stale versions.
  */
 class FulfilmentIT extends MesIntegrationTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -34,8 +34,12 @@ class FulfilmentIT extends MesIntegrationTest {
         List<JsonObject> mos = approval.getJsonArray("manufacturingOrders").getValuesAs(JsonObject.class);
         ok(OrdersApi.ppic("approve", moItems(mos)));
         ok(OrdersApi.ppic("release", moItems(mos)));
+        // the routing's milling has a quality check: the batches complete through the workstation and its inspection
         ok(OrdersApi.ppic("start", batchItems(mos, false)));
-        ok(OrdersApi.ppic("complete", batchItems(mos, true)));
+        JsonObject held = assertProblem(OrdersApi.ppic("complete", batchItems(mos, true)), 409, "conflict", "items[0].inspection");
+        assertTrue(held.getJsonArray("items").getJsonObject(0).getString("reason").contains("operation 20 Mill has a quality check"),
+                held.toString());
+        mos.forEach(mo -> QualityApi.runThrough(batchOf(mo).getJsonNumber("id").longValue()));
         ok(OrdersApi.ppic("complete", moItems(mos.subList(0, 1))));
 
         JsonObject open = order(orderId);
@@ -154,12 +158,15 @@ class FulfilmentIT extends MesIntegrationTest {
     private static JsonArrayBuilder batchItems(List<JsonObject> mos, boolean withQuantity) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (JsonObject mo : mos) {
-            JsonObject batch = Http.get("api/manufacturing-orders/" + mo.getJsonNumber("id")).json()
-                    .getJsonArray("batches").getJsonObject(0);
+            JsonObject batch = batchOf(mo);
             var item = Json.createObjectBuilder().add("type", "BATCH").add("id", batch.getJsonNumber("id"));
             items.add(withQuantity ? item.add("completedQuantity", batch.getJsonNumber("quantity")) : item);
         }
         return items;
+    }
+
+    private static JsonObject batchOf(JsonObject mo) {
+        return Http.get("api/manufacturing-orders/" + mo.getJsonNumber("id")).json().getJsonArray("batches").getJsonObject(0);
     }
 
     static JsonObject poLine(long partId, String quantity, LocalDate due) {

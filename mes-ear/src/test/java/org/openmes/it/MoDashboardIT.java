@@ -31,7 +31,7 @@ class MoDashboardIT extends MesIntegrationTest {
         PlantApi.Chain chain = PlantApi.createChain();
         long workCenter = PlantApi.id(chain.workCenter());
         // the routing: Saw 10 min + 1 min/unit, Mill 30 min + 2 min/unit, both at the work center
-        long part = QuoteToProductionIT.OrdersApi.makePart(workCenter, true);
+        long part = QuoteToProductionIT.OrdersApi.makeUninspectedPart(workCenter);
         JsonObject overdueDraft = mo(part, "10", TODAY.minusDays(5));
         mo(part, "5", TODAY.plusDays(10), "approve", "release");
         long onTime = completed(mo(part, "4", TODAY.plusDays(10), "approve", "release"));

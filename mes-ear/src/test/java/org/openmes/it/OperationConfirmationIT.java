@@ -55,7 +55,10 @@ class OperationConfirmationIT extends MesIntegrationTest {
         JsonObject millNow = Http.get("api/workstation/scans/MES-BATCH-" + released.batchId).json();
         assertEquals(mill.getJsonNumber("id"), millNow.getJsonNumber("id"), "a batch's code opens its next operation");
         assertEquals(0, new BigDecimal("9").compareTo(millNow.getJsonNumber("receivedQuantity").bigDecimalValue()));
-        complete(200, confirm(200, millNow, "start"), "8", "1", false);
+        JsonObject millDone = complete(200, confirm(200, millNow, "start"), "8", "1", false);
+        assertEquals("AWAITING_INSPECTION", millDone.getString("status"), "the milling has a quality check");
+        assertEquals("IN_PROGRESS", released.batch().getString("status"));
+        QualityApi.pass(millDone);
 
         JsonObject batch = released.batch();
         assertEquals("COMPLETED", batch.getString("status"));

@@ -115,7 +115,7 @@ class QuoteToProductionIT extends MesIntegrationTest {
 
     @Test
     void completingMoreThanWasReleasedIsRefusedNamingTheField() {
-        JsonObject mo = OrdersApi.mo(OrdersApi.makePart(OrdersApi.workCenter(), true), "10");
+        JsonObject mo = OrdersApi.mo(OrdersApi.makeUninspectedPart(OrdersApi.workCenter()), "10");
         long id = mo.getJsonObject("order").getJsonNumber("id").longValue();
         Http.Response split = Http.put("api/manufacturing-orders/" + id + "/batches", Json.createObjectBuilder()
                 .add("quantities", Json.createArrayBuilder().add(4).add(6))
@@ -172,11 +172,20 @@ class QuoteToProductionIT extends MesIntegrationTest {
 
         /** A part made in-house, with a routing of two operations at the work center (sawing, then milling with a quality check) or none. */
         static long makePart(long workCenter, boolean withRouting) {
+            return makePart(workCenter, withRouting, true);
+        }
+
+        /** A part sawn and milled at the work center, the milling without a quality check: PPIC may complete its batches. */
+        static long makeUninspectedPart(long workCenter) {
+            return makePart(workCenter, true, false);
+        }
+
+        private static long makePart(long workCenter, boolean withRouting, boolean millingInspected) {
             long part = PartApi.id(PartApi.createMade("OR"));
             if (withRouting) {
                 JsonObject template = PartApi.createTemplate("Orders " + PlantApi.suffix(), PartApi.operations(
                         PartApi.operation(10, "Saw", workCenter, "10", "1"),
-                        PartApi.operation(20, "Mill", workCenter, "30", "2").add("qualityCheck", true)));
+                        PartApi.operation(20, "Mill", workCenter, "30", "2").add("qualityCheck", millingInspected)));
                 AsCaller.expect(201, Identities.ADMIN, "POST", "api/parts/" + part + "/routing?templateId=" + PartApi.id(template), null);
             }
             return part;

@@ -72,9 +72,10 @@ public class CustomerOrder extends OrdersEntity {
     /**
      * What still keeps the order from being ready to ship, or empty when nothing does: every manufacturing order made
      * for it must be COMPLETED or CLOSED with every batch COMPLETED (a cancelled one means a line will never be
-     * made). Lines of bought parts have no manufacturing order and do not hold the order up (there is no stock to
-     * check them against yet). When quality inspections are recorded, "done" will also need every operation with a
-     * quality check of every batch to have passed its inspection.
+     * made). A COMPLETED batch has passed every quality check of its routing: a batch completes only once each of
+     * its operations with a quality check has passed its inspection ({@link MoBatch#complete}), whether through
+     * the workstation or the PPIC action, so "done" includes "passed quality". Lines of bought
+     * parts have no manufacturing order and do not hold the order up (there is no stock to check them against yet).
      *
      * @param made the manufacturing orders of the order's lines
      */

@@ -14,14 +14,17 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 
 /**
  * A part of a manufacturing order's quantity that moves through the shop together, carrying every operation of the
  * order. Life cycle {@code PLANNED → RELEASED → IN_PROGRESS → COMPLETED}; its transitions go through the order
- * ({@link ManufacturingOrder#releaseBatch}, …), which keeps its own state in step.
+ * ({@link ManufacturingOrder#releaseBatch}, …), which keeps its own state in step. It completes only once every
+ * operation with a quality check has passed its inspection.
  */
 @Entity
 @Table(name = "mo_batch")
@@ -71,6 +74,11 @@ public class MoBatch extends OrdersEntity {
         moveTo(BatchStatus.IN_PROGRESS);
     }
 
+    /**
+     * IN_PROGRESS → COMPLETED with {@code good} units; refused (409 on {@code inspection}) while an operation with a
+     * quality check has not passed its inspection, so that no way of completing a batch (also the PPIC action, which
+     * does not go through the operations) lets units past a quality check.
+     */
     void complete(BigDecimal good) {
         require(BatchStatus.IN_PROGRESS, "complete");
         BigDecimal checked = Quantities.notNegative("completedQuantity", good);
@@ -78,8 +86,18 @@ public class MoBatch extends OrdersEntity {
             throw new InvalidInputException("completedQuantity", "cannot complete " + checked.stripTrailingZeros().toPlainString()
                     + " of " + this + ": only " + quantity.stripTrailingZeros().toPlainString() + " were released");
         }
+        uninspected().ifPresent(operation -> {
+            throw new ConflictException("inspection", "cannot complete " + this + ": " + operation.label()
+                    + " has a quality check and is " + operation.getStatus().label() + "; its inspection must pass it first");
+        });
         completedQuantity = checked;
         moveTo(BatchStatus.COMPLETED);
+    }
+
+    /** The first operation with a quality check not yet passed by its inspection (not COMPLETED), if any. */
+    public Optional<MoBatchOperation> uninspected() {
+        return operations.stream().filter(o -> o.getOperation().isQualityCheck() && o.getStatus() != OperationStatus.COMPLETED)
+                .min(Comparator.comparingInt(o -> o.getOperation().getSequence()));
     }
 
     private void require(BatchStatus expected, String action) {

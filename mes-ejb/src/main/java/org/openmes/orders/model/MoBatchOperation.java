@@ -28,8 +28,17 @@ import org.openmes.common.InvalidInputException;
  * units, → COMPLETED, only once the predecessor is completed. Good plus scrap never exceed what the operation got:
  * the batch's quantity for the first operation, the predecessor's good units for the others. Completing the batch's
  * last operation completes the batch with that operation's good units.
+ * <li>quality check (the routing step has one): the final completion leads to AWAITING_INSPECTION instead of
+ * COMPLETED, and the units pass on only with the inspection's verdict on all good units of the operation:
+ * {@link #passInspection pass} → COMPLETED (and the batch with its last operation);
+ * {@link #rejectInInspection reject} some units → they become scrap, the rest still awaits a pass (none left:
+ * COMPLETED without good units); {@link #sendToRework rework} some units → they are taken back from the good units
+ * and the operation is reopened (PAUSED) for the operator to resume, rework and report them again, after which the
+ * next final completion awaits inspection again. The successor starts only after the pass, even where the routing
+ * allows overlap, since units not yet inspected are not passed on.
  * </ul>
- * Every step returns the {@link OperationConfirmation} recording it.
+ * Every workstation step returns the {@link OperationConfirmation} recording it; the inspection is recorded by the
+ * quality context, which calls the inspection steps.
  */
 @Entity
 @Table(name = "mo_batch_operation")
@@ -132,16 +141,82 @@ public class MoBatchOperation extends OrdersEntity {
         }
         goodQuantity = newGood;
         scrapQuantity = newScrap;
-        if (!partial) {
-            status = OperationStatus.COMPLETED;
-            completedAt = now.atOffset(ZoneOffset.UTC);
-        }
         markRowChanged();
-        if (!partial && successor() == null) {
-            batch.getOrder().completeBatch(batch, goodQuantity);
+        if (!partial) {
+            if (operation.isQualityCheck()) {
+                status = OperationStatus.AWAITING_INSPECTION;
+            } else {
+                finish(now);
+            }
         }
         return new OperationConfirmation(this, partial ? ConfirmationKind.PARTIAL : ConfirmationKind.COMPLETE,
                 addedGood, addedScrap, at, now);
+    }
+
+    /**
+     * The inspection passed every good unit: AWAITING_INSPECTION → COMPLETED (completing the batch with its last
+     * operation). Answers the units passed.
+     */
+    public BigDecimal passInspection(Instant now) {
+        requireAwaitingInspection("pass");
+        BigDecimal passed = goodQuantity;
+        finish(now);
+        return passed;
+    }
+
+    /**
+     * The inspection rejected {@code rejected} of the good units (1 up to all of them, 400 on {@code field}): they
+     * become scrap; the units left still await a pass, and with none left the operation is COMPLETED without good
+     * units.
+     */
+    public void rejectInInspection(String field, BigDecimal rejected, Instant now) {
+        requireAwaitingInspection("reject units of");
+        BigDecimal units = inspectedUnits(field, rejected);
+        goodQuantity = goodQuantity.subtract(units);
+        scrapQuantity = scrapQuantity.add(units);
+        markRowChanged();
+        if (goodQuantity.signum() == 0) {
+            finish(now);
+        }
+    }
+
+    /**
+     * The inspection sent {@code units} of the good units back to rework (1 up to all of them, 400 on {@code field}):
+     * they no longer count as good, and the operation is reopened (PAUSED) so that the operator resumes it, reworks
+     * them and reports them again.
+     */
+    public void sendToRework(String field, BigDecimal units) {
+        requireAwaitingInspection("send units to rework from");
+        BigDecimal reworked = inspectedUnits(field, units);
+        goodQuantity = goodQuantity.subtract(reworked);
+        moveTo(OperationStatus.PAUSED);
+    }
+
+    private BigDecimal inspectedUnits(String field, BigDecimal units) {
+        BigDecimal checked = Quantities.positive(field, units);
+        if (checked.compareTo(goodQuantity) > 0) {
+            throw new InvalidInputException(field, "cannot take " + plain(checked) + " units of " + this
+                    + ": only " + plain(goodQuantity) + " good units await inspection");
+        }
+        return checked;
+    }
+
+    private void requireAwaitingInspection(String action) {
+        if (!operation.isQualityCheck()) {
+            throw new ConflictException("inspection", "cannot " + action + " " + this + ": its routing step has no quality check");
+        }
+        require(action, OperationStatus.AWAITING_INSPECTION);
+        requireBatchOpen(action);
+    }
+
+    /** → COMPLETED now; the batch's last operation completes the batch with its good units. */
+    private void finish(Instant now) {
+        status = OperationStatus.COMPLETED;
+        completedAt = now.atOffset(ZoneOffset.UTC);
+        markRowChanged();
+        if (successor() == null) {
+            batch.getOrder().completeBatch(batch, goodQuantity);
+        }
     }
 
     /** Why this operation cannot start now, or null when it can. */
@@ -161,9 +236,17 @@ public class MoBatchOperation extends OrdersEntity {
             return predecessor.goodQuantity.signum() > 0 ? null : new ConflictException("predecessor", "cannot start "
                     + this + ": " + predecessor.label() + " was completed without good units, so there is nothing to work on");
         }
+        if (predecessor.status == OperationStatus.AWAITING_INSPECTION) {
+            return new ConflictException("inspection", "cannot start " + this + ": " + predecessor.label()
+                    + " is awaiting inspection; its units pass on once the quality inspection passes them");
+        }
         if (!predecessor.operation.isAllowOverlap()) {
             return new ConflictException("predecessor", "cannot start " + this + ": " + predecessor.label() + " is "
                     + predecessor.status.label() + "; it must be completed first (the routing allows no overlap)");
+        }
+        if (predecessor.operation.isQualityCheck()) {
+            return new ConflictException("inspection", "cannot start " + this + ": the routing lets it overlap "
+                    + predecessor.label() + ", but that has a quality check: its units pass on only once inspected");
         }
         return predecessor.goodQuantity.signum() > 0 ? null : new ConflictException("predecessor", "cannot start "
                 + this + ": the routing lets it overlap " + predecessor.label() + ", but that has passed on no good units yet");

@@ -100,7 +100,7 @@ public class MoDashboardService {
         return rows(f, "select o.work_center_id, n.code, n.name, count(*), sum(bo.planned_minutes)"
                 + " from mo_batch_operation bo join mo_batch b on b.id = bo.batch_id join mo_operation o on o.id = bo.operation_id"
                 + " join manufacturing_order mo on mo.id = b.mo_id join plant_node n on n.id = o.work_center_id"
-                + " where %s and b.status in ('RELEASED', 'IN_PROGRESS') and bo.status <> 'COMPLETED'" + atScope
+                + " where %s and b.status in ('RELEASED', 'IN_PROGRESS') and bo.status in ('QUEUED', 'IN_PROGRESS', 'PAUSED')" + atScope
                 + " group by o.work_center_id, n.code, n.name", " order by sum(bo.planned_minutes) desc, n.code limit " + MAX_BOTTLENECKS)
                 .stream().map(row -> new MoDashboardDto.Bottleneck(number(row[0]).longValue(), (String) row[1], (String) row[2],
                         number(row[3]).longValue(), number(row[4]).divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP))).toList();

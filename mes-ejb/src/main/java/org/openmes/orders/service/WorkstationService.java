@@ -341,8 +341,14 @@ public class WorkstationService {
                 confirmations, materialChoices);
     }
 
-    /** Running and paused first, then ready to start, then waiting; the query's order within each. */
+    /**
+     * Running and paused first, then ready to start, then waiting, then awaiting inspection (nothing for the
+     * operator to do); the query's order within each.
+     */
     private static int urgency(WorkstationOperationDto operation) {
+        if (operation.status() == OperationStatus.AWAITING_INSPECTION) {
+            return 3;
+        }
         if (operation.status() != OperationStatus.QUEUED) {
             return 0;
         }

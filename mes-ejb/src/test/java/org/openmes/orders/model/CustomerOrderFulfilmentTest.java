@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.openmes.customers.model.PaymentTerms;
 
 class CustomerOrderFulfilmentTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final Instant NOW = Instant.parse("2026-11-22T06:00:00Z");
+    private static final Workstation AT = new Workstation("op-1", null, null);
     private static final List<MoOperation.Spec> ROUTING = List.of(
             new MoOperation.Spec(10, "Mill", 1L, BigDecimal.TEN, BigDecimal.ONE, true, false));
 
@@ -41,11 +44,18 @@ class CustomerOrderFulfilmentTest {
         mo.approve();
         mo.release();
         for (int i = 0; i < batchesCompleted; i++) {
-            MoBatch batch = mo.getBatches().get(i);
-            mo.startBatch(batch);
-            mo.completeBatch(batch, batch.getQuantity());
+            MoBatchOperation mill = millAwaitingInspection(mo.getBatches().get(i));
+            mill.passInspection(NOW);
         }
         return mo;
+    }
+
+    /** The batch's one operation, with a quality check, run through with every unit good: it awaits inspection. */
+    private static MoBatchOperation millAwaitingInspection(MoBatch batch) {
+        MoBatchOperation mill = batch.getOperations().get(0);
+        mill.start(AT, NOW);
+        mill.complete(batch.getQuantity(), BigDecimal.ZERO, false, AT, NOW);
+        return mill;
     }
 
     private static ManufacturingOrder completed(CustomerOrder order, int line) {
@@ -75,6 +85,23 @@ class CustomerOrderFulfilmentTest {
     }
 
     @Test
+    void theOrderWaitsForTheQualityInspectionOfItsLastBatch() {
+        CustomerOrder order = order();
+        ManufacturingOrder done = completed(order, 0);
+        ManufacturingOrder inspecting = inProgress(order, 1, 1);
+        MoBatchOperation awaiting = millAwaitingInspection(inspecting.getBatches().get(1));
+
+        ConflictException held = assertThrows(ConflictException.class, () -> inspecting.complete(null));
+        assertTrue(held.getMessage().contains("batch 2 of MO-1 is IN_PROGRESS"), held.getMessage());
+        assertEquals(Optional.of("MO-1 is IN_PROGRESS"), CustomerOrder.pendingManufacturing(List.of(done, inspecting)));
+
+        awaiting.passInspection(NOW);
+        inspecting.complete(null);
+        order.readyToShip(List.of(done, inspecting));
+        assertEquals(CustomerOrderStatus.READY_TO_SHIP, order.getStatus());
+    }
+
+    @Test
     void aManufacturingOrderThatIsNotCompletedOrACancelledOneHoldsTheOrderUp() {
         CustomerOrder order = order();
         ManufacturingOrder cancelled = mo(order, 0);
@@ -93,8 +120,7 @@ class CustomerOrderFulfilmentTest {
         mo.approve();
         MoBatch first = mo.getBatches().get(0);
         mo.releaseBatch(first);
-        mo.startBatch(first);
-        mo.completeBatch(first, first.getQuantity());
+        millAwaitingInspection(first).passInspection(NOW);
         mo.complete(null);
         assertEquals(Optional.of("batch 2 of MO-0 is PLANNED"), CustomerOrder.pendingManufacturing(List.of(mo)));
     }

@@ -16,7 +16,7 @@ import org.openmes.common.InvalidInputException;
 
 class ManufacturingOrderTest {
     private static final List<MoOperation.Spec> ROUTING = List.of(
-            new MoOperation.Spec(20, "Deburr", 2L, BigDecimal.ZERO, new BigDecimal("0.5"), true, false),
+            new MoOperation.Spec(20, "Deburr", 2L, BigDecimal.ZERO, new BigDecimal("0.5"), false, false),
             new MoOperation.Spec(10, "Mill", 1L, new BigDecimal("30"), new BigDecimal("2"), false, true));
 
     private static ManufacturingOrder order(String quantity) {

@@ -155,6 +155,9 @@ class MoBatchOperationTest {
             operation.start(AT, NOW);
             operation.complete(qty("9").subtract(BigDecimal.valueOf(operation.getOperation().getSequence() / 10)),
                     BigDecimal.ZERO, false, AT, NOW);
+            if (operation.getOperation().isQualityCheck()) {
+                operation.passInspection(NOW);
+            }
         }
         assertEquals(BatchStatus.COMPLETED, batch.getStatus());
         assertEquals(0, qty("6").compareTo(batch.getCompletedQuantity()));
@@ -169,5 +172,111 @@ class MoBatchOperationTest {
 
         ConflictException refused = assertThrows(ConflictException.class, () -> op(batch, 1).start(AT, NOW));
         assertTrue(refused.getMessage().contains("without good units"), refused.getMessage());
+    }
+
+    /** Saw and Mill (quality check) done with {@code good} units at the Mill, which awaits inspection. */
+    private static MoBatch millAwaitingInspection(String good) {
+        MoBatch batch = releasedBatch();
+        op(batch, 0).start(AT, NOW);
+        op(batch, 0).complete(qty("10"), BigDecimal.ZERO, false, AT, NOW);
+        op(batch, 1).start(AT, NOW);
+        op(batch, 1).complete(qty(good), qty("10").subtract(qty(good)), false, AT, NOW);
+        return batch;
+    }
+
+    @Test
+    void theFinalCompletionOfAnOperationWithAQualityCheckAwaitsInspectionAndHoldsTheSuccessor() {
+        MoBatch batch = millAwaitingInspection("9");
+        MoBatchOperation mill = op(batch, 1);
+
+        assertEquals(OperationStatus.AWAITING_INSPECTION, mill.getStatus());
+        assertNull(mill.getCompletedAt(), "not completed before the inspection");
+        ConflictException refused = assertThrows(ConflictException.class, () -> op(batch, 2).start(AT, NOW));
+        assertEquals("inspection", refused.getField());
+        assertTrue(refused.getMessage().contains("operation 20 Mill is awaiting inspection"), refused.getMessage());
+        assertEquals("status", assertThrows(ConflictException.class,
+                () -> mill.complete(qty("1"), BigDecimal.ZERO, true, AT, NOW)).getField(), "no more reports while awaiting");
+        assertEquals("status", assertThrows(ConflictException.class, () -> mill.pause(AT, NOW)).getField());
+    }
+
+    @Test
+    void aPassCompletesTheOperationAndLetsTheSuccessorStart() {
+        MoBatch batch = millAwaitingInspection("9");
+        MoBatchOperation mill = op(batch, 1);
+
+        assertEquals(0, qty("9").compareTo(mill.passInspection(NOW)));
+        assertEquals(OperationStatus.COMPLETED, mill.getStatus());
+        assertEquals(NOW, mill.getCompletedAt().toInstant());
+        assertNull(op(batch, 2).startRefusal());
+        assertEquals("status", assertThrows(ConflictException.class, () -> mill.passInspection(NOW)).getField(), "only once");
+    }
+
+    @Test
+    void aFailScrapsTheRejectedUnitsAndTheRestStillAwaitsAPass() {
+        MoBatchOperation mill = op(millAwaitingInspection("9"), 1);
+
+        mill.rejectInInspection("quantityRejected", qty("2"), NOW);
+        assertEquals(OperationStatus.AWAITING_INSPECTION, mill.getStatus());
+        assertEquals(0, qty("7").compareTo(mill.getGoodQuantity()));
+        assertEquals(0, qty("3").compareTo(mill.getScrapQuantity()));
+        InvalidInputException tooMany = assertThrows(InvalidInputException.class,
+                () -> mill.rejectInInspection("quantityRejected", qty("8"), NOW));
+        assertEquals("quantityRejected", tooMany.getField());
+        assertTrue(tooMany.getMessage().contains("only 7 good units await inspection"), tooMany.getMessage());
+        assertEquals("quantityRejected", assertThrows(InvalidInputException.class,
+                () -> mill.rejectInInspection("quantityRejected", BigDecimal.ZERO, NOW)).getField());
+
+        mill.rejectInInspection("quantityRejected", qty("7"), NOW);
+        assertEquals(OperationStatus.COMPLETED, mill.getStatus(), "nothing left to inspect");
+        assertEquals(0, mill.getGoodQuantity().signum());
+    }
+
+    @Test
+    void reworkTakesTheUnitsBackAndReopensTheOperationUntilItsNextCompletionAwaitsInspectionAgain() {
+        MoBatchOperation mill = op(millAwaitingInspection("9"), 1);
+
+        mill.sendToRework("quantityRejected", qty("4"));
+        assertEquals(OperationStatus.PAUSED, mill.getStatus());
+        assertEquals(0, qty("5").compareTo(mill.getGoodQuantity()));
+        mill.resume(AT, NOW);
+        mill.complete(qty("4"), BigDecimal.ZERO, false, AT, NOW);
+        assertEquals(OperationStatus.AWAITING_INSPECTION, mill.getStatus());
+        assertEquals(0, qty("9").compareTo(mill.getGoodQuantity()), "the reworked units reported good again");
+    }
+
+    @Test
+    void anOperationWithoutQualityCheckHasNoInspection() {
+        MoBatchOperation saw = op(releasedBatch(), 0);
+        saw.start(AT, NOW);
+        saw.complete(qty("10"), BigDecimal.ZERO, false, AT, NOW);
+
+        assertEquals(OperationStatus.COMPLETED, saw.getStatus());
+        assertEquals("inspection", assertThrows(ConflictException.class, () -> saw.passInspection(NOW)).getField());
+    }
+
+    @Test
+    void overlapDoesNotLetUninspectedUnitsPassOn() {
+        ManufacturingOrder mo = new ManufacturingOrder("MO-9", 5L, qty("10"), LocalDate.of(2026, 12, 1), 3, List.of(
+                new MoOperation.Spec(10, "Grind", 1L, BigDecimal.ONE, BigDecimal.ONE, true, true),
+                new MoOperation.Spec(20, "Pack", 2L, BigDecimal.ONE, BigDecimal.ONE, false, false)), null);
+        mo.approve();
+        mo.release();
+        MoBatch batch = mo.getBatches().get(0);
+        op(batch, 0).start(AT, NOW);
+        op(batch, 0).complete(qty("5"), BigDecimal.ZERO, true, AT, NOW);
+
+        assertEquals("inspection", op(batch, 1).startRefusal().getField());
+    }
+
+    @Test
+    void aBatchDoesNotCompleteWhileAQualityCheckHasNotPassedNotEvenThroughPpic() {
+        MoBatch batch = releasedBatch();
+        batch.getOrder().startBatch(batch);
+
+        ConflictException refused = assertThrows(ConflictException.class,
+                () -> batch.getOrder().completeBatch(batch, qty("10")));
+        assertEquals("inspection", refused.getField());
+        assertTrue(refused.getMessage().contains("operation 20 Mill has a quality check and is queued"), refused.getMessage());
+        assertEquals(BatchStatus.IN_PROGRESS, batch.getStatus());
     }
 }
