@@ -19,8 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A supervisor in Chromium on the floor pages: acknowledges and resolves an andon call on the andon page, splits a
- * downtime event on the downtime page after a split time outside the event was refused beside the field, and creates
- * a shift pattern on the shifts page after a start time that is no time of day was refused beside the field.
+ * downtime event on the downtime page after a split time outside the event was refused beside the field and merges the
+ * parts back, and creates a shift pattern on the shifts page after a start time that is no time of day was refused
+ * beside the field.
  */
 class SupervisorPagesBrowserIT extends BrowserIntegrationTest {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -60,6 +61,12 @@ class SupervisorPagesBrowserIT extends BrowserIntegrationTest {
                 + start.plusSeconds(1260)).jsonArray();
         assertEquals(2, parts.size(), parts.toString());
         assertEquals(start.plusSeconds(300).toString(), parts.getJsonObject(0).getString("endedAt"));
+        click(By.id("eventsTable:0:mergeButton"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("eventsTable:1:eventEnd"), 0));
+        JsonArray merged = Http.get("api/downtime/events?equipmentId=" + machine + "&from=" + start.minusSeconds(60) + "&to="
+                + start.plusSeconds(1260)).jsonArray();
+        assertEquals(1, merged.size(), merged.toString());
+        assertEquals(start.plusSeconds(1200).toString(), merged.getJsonObject(0).getString("endedAt"));
 
         browser.get(baseUrl() + "shifts.xhtml?line=" + line);
         click(By.id("shiftsForm:newPatternButton"));
