@@ -319,6 +319,17 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("GET /api/oee/lines/{id}", new Rule("oee.view", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/oee/ideal-cycle-times", new Rule("oee.view", Call::of));
         RULES.put("PUT /api/oee/ideal-cycle-times", new Rule("plant.edit", () -> Call.with("{}")));
+        // floor-pages: changing and deleting the time model and schedule entries; ids that do not exist answer 404 once permitted
+        RULES.put("PUT /api/shifts/patterns/{id}", new Rule("schedule.edit", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("DELETE /api/shifts/patterns/{id}", new Rule("schedule.edit", () -> Call.of("id", "987654321")));
+        RULES.put("PUT /api/shifts/calendar/{id}", new Rule("schedule.edit", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("DELETE /api/shifts/calendar/{id}", new Rule("schedule.edit", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/shifts/assignments", new Rule("schedule.view", Call::of));
+        RULES.put("DELETE /api/shifts/assignments/{id}", new Rule("schedule.edit", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/shifts/targets", new Rule("schedule.view", Call::of));
+        RULES.put("DELETE /api/shifts/targets/{id}", new Rule("schedule.edit", () -> Call.of("id", "987654321")));
+        RULES.put("PUT /api/schedule-entries/{id}", new Rule("schedule.edit", () -> Call.with("{}", "id", "987654321")));
+        RULES.put("DELETE /api/schedule-entries/{id}", new Rule("schedule.edit", () -> Call.of("id", "987654321")));
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.openmes.downtime.events.DowntimeChanged;
 import org.openmes.downtime.model.DowntimeConfirmation;
 import org.openmes.downtime.model.DowntimeEvent;
 import org.openmes.downtime.model.DowntimeReason;
+import org.openmes.plant.model.PlantLevel;
 import org.openmes.plant.model.PlantNode;
+import org.openmes.plant.service.PlantQueries;
 import org.openmes.security.model.Permission;
 import org.openmes.security.service.RequiresPermission;
 import org.openmes.shift.model.Interval;
@@ -41,6 +43,8 @@ import org.openmes.signature.service.SignableRecords;
 @RequiresPermission(Permission.DOWNTIME_VIEW)
 public class DowntimeService {
     static final String RECORD_TYPE = RecordShape.of(DowntimeEvent.class).entityType();
+    /** A line's list answers at most this many events; a narrower window finds the rest. */
+    static final int MAX_LINE_EVENTS = 1000;
 
     @PersistenceContext(unitName = "mes")
     private EntityManager em;
@@ -124,6 +128,29 @@ public class DowntimeService {
                 .setParameter("equipment", equipmentId).setParameter("from", window.start().atOffset(ZoneOffset.UTC))
                 .setParameter("to", window.end().atOffset(ZoneOffset.UTC))
                 .getResultList().stream().map(this::toDto).toList();
+    }
+
+    /**
+     * The events of every piece of equipment of production line {@code lineId} overlapping [from, to), oldest first,
+     * without minor stops, with the code of every node of the line (the line, its work centers and equipment) by id.
+     */
+    public LineDowntimeDto lineEvents(Long lineId, Instant from, Instant to) {
+        if (lineId == null) {
+            throw new InvalidInputException("lineId", "is required");
+        }
+        Interval window = Windows.of(from, to);
+        PlantNode line = em.find(PlantNode.class, lineId);
+        if (line == null || line.getLevel() != PlantLevel.PRODUCTION_LINE) {
+            throw new InvalidInputException("lineId", "no production line " + lineId);
+        }
+        List<Long> nodes = PlantQueries.subtreeIds(em, lineId);
+        List<DowntimeEventDto> events = em.createQuery("select e from DowntimeEvent e where e.equipment.id in :nodes"
+                        + " and e.startedAt < :to and (e.endedAt is null or e.endedAt > :from) and e.minorStop = false"
+                        + " order by e.startedAt, e.id", DowntimeEvent.class)
+                .setParameter("nodes", nodes).setParameter("from", window.start().atOffset(ZoneOffset.UTC))
+                .setParameter("to", window.end().atOffset(ZoneOffset.UTC)).setMaxResults(MAX_LINE_EVENTS)
+                .getResultList().stream().map(this::toDto).toList();
+        return new LineDowntimeDto(lineId, PlantQueries.codes(em, nodes), events);
     }
 
     public DowntimeEventDto event(Long id) {

@@ -54,6 +54,19 @@ public class ScheduleEntry extends AuditedEntity {
 
     public ScheduleEntry(long lineId, String productCode, BigDecimal plannedQuantity, Instant plannedStart, Instant plannedEnd,
                          SchedulePriority priority, String notes) {
+        this.lineId = lineId;
+        define(productCode, plannedQuantity, plannedStart, plannedEnd, priority, notes);
+    }
+
+    /** Changes product, quantity, window, priority and notes; the line stays. */
+    public void change(String productCode, BigDecimal plannedQuantity, Instant plannedStart, Instant plannedEnd,
+                       SchedulePriority priority, String notes) {
+        define(productCode, plannedQuantity, plannedStart, plannedEnd, priority, notes);
+        markRowChanged();
+    }
+
+    private void define(String productCode, BigDecimal plannedQuantity, Instant plannedStart, Instant plannedEnd,
+                        SchedulePriority priority, String notes) {
         if (productCode == null || productCode.isBlank() || productCode.strip().length() > 60) {
             throw new InvalidInputException("productCode", "A product code of 1 to 60 characters is required");
         }
@@ -70,7 +83,6 @@ public class ScheduleEntry extends AuditedEntity {
         if (notes != null && notes.length() > 2000) {
             throw new InvalidInputException("notes", "Notes are at most 2000 characters");
         }
-        this.lineId = lineId;
         this.productCode = productCode.strip();
         this.plannedQuantity = plannedQuantity;
         this.plannedStart = plannedStart.atOffset(ZoneOffset.UTC);

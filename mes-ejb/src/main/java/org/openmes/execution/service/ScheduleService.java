@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
+import org.openmes.common.StaleVersionException;
+import org.openmes.execution.model.JobStatus;
 import org.openmes.execution.model.ScheduleEntry;
 import org.openmes.security.model.Permission;
 import org.openmes.security.service.RequiresPermission;
@@ -34,18 +36,40 @@ public class ScheduleService {
         ExecutionRecords.productionLine(entityManager, draft.lineId(), "lineId");
         ScheduleEntry entry = new ScheduleEntry(draft.lineId(), draft.productCode(), draft.plannedQuantity(), draft.plannedStart(),
                 draft.plannedEnd(), draft.priority(), draft.notes());
-        ExecutionRecords.lock(entityManager, "line:" + draft.lineId());
-        entityManager.createQuery("select e from ScheduleEntry e where e.lineId = :line and e.plannedStart < :end and e.plannedEnd > :start"
-                        + " order by e.plannedStart", ScheduleEntry.class)
-                .setParameter("line", draft.lineId()).setParameter("start", draft.plannedStart().atOffset(ZoneOffset.UTC))
-                .setParameter("end", draft.plannedEnd().atOffset(ZoneOffset.UTC)).setMaxResults(1)
-                .getResultStream().findFirst().ifPresent(other -> {
-                    throw new ConflictException("plannedStart", "The window overlaps schedule entry " + other.getId() + " ("
-                            + other.getProductCode() + ", " + other.getPlannedStart() + " to " + other.getPlannedEnd() + ") on the same line");
-                });
+        refuseOverlap(entry, draft.lineId());
         entityManager.persist(entry);
         entityManager.flush();
         return ExecutionRecords.toDto(entityManager, entry);
+    }
+
+    /**
+     * Changes an entry's product, quantity, window, priority and notes (its line stays); 409 naming the entry its new
+     * window would overlap, or the job made of it (an entry given to an operator changes only once that job is
+     * cancelled), or a stale {@code version}.
+     */
+    @RequiresPermission(Permission.SCHEDULE_EDIT)
+    public ScheduleEntryDto change(long id, ScheduleEntryDraft draft, Long version) {
+        if (draft == null) {
+            throw new InvalidInputException(null, "A schedule entry is required");
+        }
+        ScheduleEntry entry = editable(id, version);
+        if (draft.lineId() != null && !draft.lineId().equals(entry.getLineId())) {
+            throw new InvalidInputException("lineId", "An entry stays on its line; delete it and plan it on the other line");
+        }
+        refuseJobs(entry, false);
+        entry.change(draft.productCode(), draft.plannedQuantity(), draft.plannedStart(), draft.plannedEnd(), draft.priority(), draft.notes());
+        refuseOverlap(entry, entry.getLineId());
+        entityManager.flush();
+        return ExecutionRecords.toDto(entityManager, entry);
+    }
+
+    /** Deletes an entry no job was ever made of (409 naming the job otherwise, or on a stale {@code version}). */
+    @RequiresPermission(Permission.SCHEDULE_EDIT)
+    public void delete(long id, Long version) {
+        ScheduleEntry entry = editable(id, version);
+        refuseJobs(entry, true);
+        entityManager.remove(entry);
+        entityManager.flush();
     }
 
     public ScheduleEntryDto entry(long id) {
@@ -76,5 +100,43 @@ public class ScheduleService {
         List<ScheduleEntry> entries = query.setMaxResults(MAX_ENTRIES).getResultList();
         Map<Long, String> codes = ExecutionRecords.lineCodes(entityManager, entries.stream().map(ScheduleEntry::getLineId).distinct().toList());
         return entries.stream().map(e -> ScheduleEntryDto.of(e, codes.get(e.getLineId()))).toList();
+    }
+
+    private ScheduleEntry editable(long id, Long version) {
+        ScheduleEntry entry = ExecutionRecords.scheduleEntry(entityManager, id);
+        if (version == null) {
+            throw new InvalidInputException("version", "The version read last is required");
+        }
+        if (version != entry.getVersion()) {
+            throw new StaleVersionException("ScheduleEntry", id, version, entry.getVersion());
+        }
+        ExecutionRecords.lock(entityManager, "line:" + entry.getLineId());
+        return entry;
+    }
+
+    /** Refuses a change (or deletion) of an entry a job was made of: one not cancelled, or any when deleting (409). */
+    private void refuseJobs(ScheduleEntry entry, boolean deleting) {
+        TypedQuery<Long> query = entityManager.createQuery("select j.id from JobAssignment j where j.scheduleEntryId = :entry"
+                + (deleting ? "" : " and j.status <> :cancelled"), Long.class).setParameter("entry", entry.getId());
+        if (!deleting) {
+            query.setParameter("cancelled", JobStatus.CANCELLED);
+        }
+        query.setMaxResults(1).getResultStream().findFirst().ifPresent(job -> {
+            throw new ConflictException("id", "Schedule entry " + entry.getId() + " was given to an operator as job " + job
+                    + (deleting ? "; it is kept with the job's history" : "; it changes only once that job is cancelled"));
+        });
+    }
+
+    /** Locks the line's schedule and refuses a window overlapping another entry of the line (409 naming it). */
+    private void refuseOverlap(ScheduleEntry entry, long lineId) {
+        ExecutionRecords.lock(entityManager, "line:" + lineId);
+        entityManager.createQuery("select e from ScheduleEntry e where e.lineId = :line and e.plannedStart < :end and e.plannedEnd > :start"
+                        + " and e.id <> :self order by e.plannedStart", ScheduleEntry.class)
+                .setParameter("line", lineId).setParameter("start", entry.getPlannedStart().atOffset(ZoneOffset.UTC))
+                .setParameter("end", entry.getPlannedEnd().atOffset(ZoneOffset.UTC)).setParameter("self", entry.getId() == null ? -1L : entry.getId()).setMaxResults(1)
+                .getResultStream().findFirst().ifPresent(other -> {
+                    throw new ConflictException("plannedStart", "The window overlaps schedule entry " + other.getId() + " ("
+                            + other.getProductCode() + ", " + other.getPlannedStart() + " to " + other.getPlannedEnd() + ") on the same line");
+                });
     }
 }

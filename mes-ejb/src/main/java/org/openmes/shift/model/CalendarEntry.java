@@ -55,6 +55,17 @@ public class CalendarEntry extends AuditedEntity {
         if (node == null || !EnumSet.of(PlantLevel.SITE, PlantLevel.AREA, PlantLevel.PRODUCTION_LINE).contains(node.getLevel())) {
             throw new InvalidInputException("nodeId", "calendar entries belong to a site, an area or a production line");
         }
+        this.node = node;
+        define(kind, description, startsAt, endsAt);
+    }
+
+    /** Changes kind, description and span; the node stays. */
+    public void change(CalendarKind kind, String description, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+        define(kind, description, startsAt, endsAt);
+        markRowChanged();
+    }
+
+    private void define(CalendarKind kind, String description, OffsetDateTime startsAt, OffsetDateTime endsAt) {
         if (kind == null) {
             throw new InvalidInputException("kind", "is required: HOLIDAY, BREAK, MEETING or PLANNED_MAINTENANCE");
         }
@@ -67,7 +78,6 @@ public class CalendarEntry extends AuditedEntity {
         if (endsAt == null || endsAt.getSecond() != 0 || endsAt.getNano() != 0 || !endsAt.isAfter(startsAt)) {
             throw new InvalidInputException("endsAt", "is required, in whole minutes, after startsAt");
         }
-        this.node = node;
         this.kind = kind;
         this.description = description.trim();
         this.startsAt = startsAt;

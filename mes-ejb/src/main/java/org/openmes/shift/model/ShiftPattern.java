@@ -78,6 +78,24 @@ public class ShiftPattern extends AuditedEntity {
         if (code == null || !code.trim().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
             throw new InvalidInputException("code", "1..40 letters, digits, '.', '_' or '-'");
         }
+        this.line = line;
+        this.code = code.trim().toUpperCase(Locale.ROOT);
+        define(name, startTime, durationMinutes, weekdays, validFrom, validTo);
+    }
+
+    /**
+     * Changes name, start, duration, weekdays and validity (line and code stay) and drops the breaks: the caller adds
+     * the breaks the changed shift has ({@link #addBreak}), so each is checked against the new span.
+     */
+    public void redefine(String name, LocalTime startTime, int durationMinutes, Set<DayOfWeek> weekdays, LocalDate validFrom,
+                         LocalDate validTo) {
+        define(name, startTime, durationMinutes, weekdays, validFrom, validTo);
+        breaks.clear();
+        markRowChanged();
+    }
+
+    private void define(String name, LocalTime startTime, int durationMinutes, Set<DayOfWeek> weekdays, LocalDate validFrom,
+                        LocalDate validTo) {
         if (name == null || name.isBlank() || name.length() > 120) {
             throw new InvalidInputException("name", "is required (at most 120 characters)");
         }
@@ -96,8 +114,6 @@ public class ShiftPattern extends AuditedEntity {
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new InvalidInputException("validTo", "must not be before validFrom");
         }
-        this.line = line;
-        this.code = code.trim().toUpperCase(Locale.ROOT);
         this.name = name.trim();
         this.startTime = startTime;
         this.durationMinutes = durationMinutes;

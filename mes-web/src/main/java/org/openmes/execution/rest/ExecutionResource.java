@@ -3,12 +3,16 @@ package org.openmes.execution.rest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -27,6 +31,7 @@ import org.openmes.execution.service.JobService;
 import org.openmes.execution.service.ScheduleEntryDraft;
 import org.openmes.execution.service.ScheduleEntryDto;
 import org.openmes.execution.service.ScheduleService;
+import org.openmes.platform.rest.ETags;
 import org.openmes.platform.rest.RequestParams;
 
 /**
@@ -82,6 +87,30 @@ public class ExecutionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ScheduleEntryDto entry(@PathParam("id") String id) {
         return schedule.entry(RequestParams.parseLong("id", id));
+    }
+
+    @PUT
+    @Path("schedule-entries/{id}")
+    @Operation(summary = "Change a schedule entry (its line stays)", description = "409 when the new window overlaps another "
+            + "entry of the line, when a job not cancelled was made of the entry, or on a stale version (If-Match or ?version=).")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ScheduleEntryDto changeEntry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @QueryParam("version") String version, ScheduleEntryDraft draft) {
+        return schedule.change(RequestParams.parseLong("id", id), draft, ETags.version(ifMatch, version));
+    }
+
+    @DELETE
+    @Path("schedule-entries/{id}")
+    @Operation(summary = "Delete a schedule entry no job was made of", description = "Version from If-Match or ?version=.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteEntry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @QueryParam("version") String version) {
+        schedule.delete(RequestParams.parseLong("id", id), ETags.version(ifMatch, version));
     }
 
     @GET

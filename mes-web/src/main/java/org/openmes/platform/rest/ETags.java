@@ -29,4 +29,12 @@ public final class ETags {
             throw new MalformedRequestException(HttpHeaders.IF_MATCH, "If-Match holds no valid version", e);
         }
     }
+
+    /**
+     * The version a change applies to: from {@code If-Match} (wins), else from the {@code version} query parameter;
+     * null when neither was sent, which the service refuses (400 naming {@code version}).
+     */
+    public static Long version(String ifMatch, String version) {
+        return ifMatch != null ? Long.valueOf(versionOf(ifMatch)) : RequestParams.parseLong("version", version);
+    }
 }

@@ -3,11 +3,16 @@ package org.openmes.shift.rest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -15,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openmes.common.InvalidInputException;
+import org.openmes.platform.rest.ETags;
 import org.openmes.platform.rest.RequestParams;
 import org.openmes.shift.service.CalendarEntryDto;
 import org.openmes.shift.service.PlannedTimeDto;
@@ -54,6 +60,37 @@ public class ShiftResource {
         return created(shifts.createPattern(required(pattern)));
     }
 
+    @PUT
+    @Path("/patterns/{id}")
+    @Operation(summary = "Change a shift pattern", description = "Name, start, duration, weekdays, validity and breaks (the "
+            + "breaks sent replace its breaks); line and code stay. The version edited comes from If-Match (wins) or the body's.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ShiftPatternDto updatePattern(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                         ShiftPatternDto pattern) {
+        ShiftPatternDto change = required(pattern);
+        if (ifMatch != null) {
+            change = new ShiftPatternDto(change.id(), change.lineId(), change.code(), change.name(), change.startTime(),
+                    change.durationMinutes(), change.weekdays(), change.validFrom(), change.validTo(), change.breaks(),
+                    ETags.versionOf(ifMatch));
+        }
+        return shifts.updatePattern(RequestParams.parseLong("id", id), change);
+    }
+
+    @DELETE
+    @Path("/patterns/{id}")
+    @Operation(summary = "Delete a shift pattern with its breaks", description = "409 while people are assigned to it or "
+            + "targets are set for it. The version comes from If-Match or ?version=.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deletePattern(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @QueryParam("version") String version) {
+        shifts.deletePattern(RequestParams.parseLong("id", id), ETags.version(ifMatch, version));
+    }
+
     @GET
     @Path("/calendar")
     @Operation(summary = "The calendar entries of a site, area or line overlapping [from, to)")
@@ -73,6 +110,71 @@ public class ShiftResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response addCalendarEntry(CalendarEntryDto entry) {
         return created(shifts.addCalendarEntry(required(entry)));
+    }
+
+    @PUT
+    @Path("/calendar/{id}")
+    @Operation(summary = "Change a calendar entry", description = "Kind, description and span; the node stays. The version "
+            + "edited comes from If-Match (wins) or the body's.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public CalendarEntryDto updateCalendarEntry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                CalendarEntryDto entry) {
+        CalendarEntryDto change = required(entry);
+        if (ifMatch != null) {
+            change = new CalendarEntryDto(change.id(), change.nodeId(), change.kind(), change.description(), change.startsAt(),
+                    change.endsAt(), ETags.versionOf(ifMatch));
+        }
+        return shifts.updateCalendarEntry(RequestParams.parseLong("id", id), change);
+    }
+
+    @DELETE
+    @Path("/calendar/{id}")
+    @Operation(summary = "Delete a calendar entry", description = "The version comes from If-Match or ?version=.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteCalendarEntry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @QueryParam("version") String version) {
+        shifts.deleteCalendarEntry(RequestParams.parseLong("id", id), ETags.version(ifMatch, version));
+    }
+
+    @GET
+    @Path("/assignments")
+    @Operation(summary = "The people on the shifts of a pattern between two dates (both included)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public List<ShiftAssignmentDto> assignments(@QueryParam("patternId") String patternId, @QueryParam("from") String from,
+                                                @QueryParam("to") String to) {
+        return shifts.assignments(RequestParams.parseLong("patternId", patternId), RequestParams.parseDate("from", from),
+                RequestParams.parseDate("to", to));
+    }
+
+    @DELETE
+    @Path("/assignments/{id}")
+    @Operation(summary = "Take a person off a shift")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public void deleteAssignment(@PathParam("id") String id) {
+        shifts.deleteAssignment(RequestParams.parseLong("id", id));
+    }
+
+    @GET
+    @Path("/targets")
+    @Operation(summary = "The production targets of a pattern, oldest first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public List<ProductionTargetDto> targets(@QueryParam("patternId") String patternId) {
+        return shifts.targets(RequestParams.parseLong("patternId", patternId));
+    }
+
+    @DELETE
+    @Path("/targets/{id}")
+    @Operation(summary = "Delete a production target")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public void deleteTarget(@PathParam("id") String id) {
+        shifts.deleteTarget(RequestParams.parseLong("id", id));
     }
 
     @POST

@@ -42,18 +42,18 @@ public class SignatureCallbackServlet extends HttpServlet {
         if (error != null) {
             String description = request.getParameter("error_description");
             return new SigningSession.Outcome(false, "Not signed: the OpenID provider answered " + error
-                    + (description == null ? "" : " (" + description + ")"));
+                    + (description == null ? "" : " (" + description + ")"), null);
         }
         try {
             SignatureDto signature = signatureService.completeSigning(challenge, request.getParameter("state"), request.getParameter("code"));
             return new SigningSession.Outcome(true, signature.meaningLabel() + " by " + signature.signerName() + " at "
-                    + signature.signedAt() + " (UTC)");
+                    + signature.signedAt() + " (UTC)", signature.id());
         } catch (MesException refused) {
-            return new SigningSession.Outcome(false, "Not signed: " + refused.getMessage());
+            return new SigningSession.Outcome(false, "Not signed: " + refused.getMessage(), null);
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "Signing failed", failure);
             return new SigningSession.Outcome(false, "Not signed: the signature could not be checked; try again or ask IT"
-                    + " (the server log has the details)");
+                    + " (the server log has the details)", null);
         }
     }
 }

@@ -13,8 +13,11 @@ public final class SigningSession {
     private static final String RETURN_TO = SigningSession.class.getName() + ".returnTo";
     private static final String OUTCOME = SigningSession.class.getName() + ".outcome";
 
-    /** The outcome of a signing, for the page the signer returns to. */
-    public record Outcome(boolean signed, String message) implements java.io.Serializable {
+    /**
+     * The outcome of a signing, for the page the signer returns to; {@code signatureId} names the signature made (null
+     * when none was), for a page that goes on to use it, as the downtime page does to confirm an event.
+     */
+    public record Outcome(boolean signed, String message, Long signatureId) implements java.io.Serializable {
     }
 
     private SigningSession() {
