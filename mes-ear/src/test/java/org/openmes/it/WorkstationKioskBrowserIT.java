@@ -4,24 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmes.it.OperationConfirmationIT.ChoiceLine;
 import org.openmes.it.OperationConfirmationIT.Released;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An operator at a workstation kiosk in Chromium: the scanner types a traveler's operation code and Enter into the
  * scan field, the operation opens, the operator chooses the material the BOM leaves to them, starts the operation and
  * completes it with the good units (after a refused over-completion), and REST shows the completion with the operator
- * and the kiosk.
+ * and the kiosk; a planner's MO dashboard, scoped to the work center, shows the order started and its next operation
+ * queued there.
  */
 class WorkstationKioskBrowserIT extends BrowserIntegrationTest {
     private static final String PIN = "2468";
 
     @Test
-    void anOperatorScansATravelerCodeAndCompletesTheOperation() {
+    void anOperatorScansATravelerCodeAndCompletesTheOperation() throws Exception {
         ChoiceLine choice = ChoiceLine.atSaw();
         Released released = choice.released("4");
         JsonObject saw = released.queue().get(0);
@@ -63,5 +70,28 @@ class WorkstationKioskBrowserIT extends BrowserIntegrationTest {
         assertEquals(kiosk, completion.getString("kioskCode"));
         assertEquals(released.workCenter(), completion.getJsonNumber("workstationNodeId").longValue());
         assertEquals(choice.brass(), stored.getJsonArray("materialChoices").getJsonObject(0).getJsonNumber("chosenMaterialId").longValue());
+
+        try (Chromium planner = Chromium.open()) {
+            WebDriver dashboard = planner.driver();
+            WebDriverWait patience = new WebDriverWait(dashboard, Duration.ofSeconds(30));
+            planner.openSignedIn(baseUrl() + "mo-dashboard.xhtml", "planner");
+            new Select(patience.until(ExpectedConditions.elementToBeClickable(By.id("plantNodeId"))))
+                    .selectByValue(Long.toString(released.workCenter()));
+            dashboard.findElement(By.id("refreshButton")).click();
+            // the work center's own order: started by the kiosk, its milling still queued there
+            patience.withMessage(() -> "the dashboard showed: " + dashboard.findElement(By.id("figuresPanel")).getText())
+                    .until(driver -> row(driver, "countsTable", "IN_PROGRESS").equals(List.of("IN_PROGRESS", "1"))
+                            && row(driver, "countsTable", "RELEASED").equals(List.of("RELEASED", "0"))
+                            && row(driver, "bottlenecksTable", "").size() == 3 && row(driver, "bottlenecksTable", "").get(1).equals("1"));
+            planner.screenshot("mo-dashboard-progress");
+        }
+    }
+
+    /** The cells of the first row of table {@code id} whose first cell starts with {@code first}, read in one script. */
+    @SuppressWarnings("unchecked")
+    private static List<String> row(WebDriver driver, String id, String first) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("var rows = document.querySelectorAll('#' + arguments[0]"
+                + " + ' tbody tr'); for (var i = 0; i < rows.length; i++) { var cells = Array.from(rows[i].cells, c => c.textContent.trim());"
+                + " if (cells.length > 1 && cells[0].startsWith(arguments[1])) return cells; } return [];", id, first);
     }
 }

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.plc4x.java.api.PlcConnection;
 import org.apache.plc4x.java.api.PlcDriverManager;
+import org.apache.plc4x.java.api.exceptions.PlcConnectionException;
 import org.apache.plc4x.java.api.messages.PlcReadRequest;
 import org.apache.plc4x.java.api.messages.PlcReadResponse;
 import org.apache.plc4x.java.api.messages.PlcWriteRequest;
@@ -26,6 +28,7 @@ import org.apache.plc4x.java.api.types.PlcResponseCode;
 final class PlcSession implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PlcSession.class.getName());
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final String CLOSED_BY_PEER = "connection closed by the PLC or the network";
 
     private final PlcDriverManager drivers;
     private final PlcDefinition plc;
@@ -59,7 +62,7 @@ final class PlcSession implements AutoCloseable {
         }
         try {
             if (connection == null) {
-                connection = drivers.getConnectionManager().getConnection(plc.connectionString());
+                connection = open();
                 if (consecutiveFailures > 0) {
                     reconnects++;
                     LOG.info(() -> "PLC " + plc.code() + " reconnected after " + consecutiveFailures + " failed attempts");
@@ -80,6 +83,8 @@ final class PlcSession implements AutoCloseable {
             fail("no answer within " + plc.requestTimeoutMillis() + " ms");
         } catch (ExecutionException e) {
             fail(describe(e.getCause()));
+        } catch (RejectedExecutionException e) { // the protocol was shut down as the channel closed (ProtocolCloser)
+            fail(CLOSED_BY_PEER);
         } catch (Exception e) { // PlcConnectionException, and the RuntimeExceptions PLC4X throws from dead channels
             fail(describe(e));
         }
@@ -99,7 +104,7 @@ final class PlcSession implements AutoCloseable {
         PlcWriteRequest request;
         try {
             if (connection == null) {
-                connection = drivers.getConnectionManager().getConnection(plc.connectionString());
+                connection = open();
             }
             if (!connection.getMetadata().isWriteSupported()) {
                 throw new TagAccessException(TagAccessException.REFUSED, "the driver of PLC " + plc.code() + " cannot write");
@@ -127,6 +132,9 @@ final class PlcSession implements AutoCloseable {
             throw new TagAccessException(TagAccessException.UNAVAILABLE, "PLC " + plc.code() + ": " + lastError);
         } catch (ExecutionException e) {
             fail(describe(e.getCause()));
+            throw new TagAccessException(TagAccessException.UNAVAILABLE, "PLC " + plc.code() + ": " + lastError);
+        } catch (RejectedExecutionException e) {
+            fail(CLOSED_BY_PEER);
             throw new TagAccessException(TagAccessException.UNAVAILABLE, "PLC " + plc.code() + ": " + lastError);
         }
         PlcResponseCode code = response.getResponseCode(tag.name());
@@ -189,6 +197,12 @@ final class PlcSession implements AutoCloseable {
         LOG.warning(() -> "PLC " + plc.code() + " read failed (" + reason + "); session closed, next attempt in "
                 + wait.toMillis() + " ms");
         closeConnection();
+    }
+
+    private PlcConnection open() throws PlcConnectionException {
+        PlcConnection opened = drivers.getConnectionManager().getConnection(plc.connectionString());
+        ProtocolCloser.install(opened);
+        return opened;
     }
 
     private void closeConnection() {

@@ -153,20 +153,29 @@ public class DowntimeTracker {
      * Brings the detector in line with the machine's current STATE and FAULT_WORD values when they disagree with what
      * the edge events said: an edge event committed after a later one was applied lies behind the watermark and is
      * never read, and without this a missed "fault cleared" would keep a stop open for ever. The difference is
-     * applied as edges at the current value's time (not before the watermark). Nothing is done while communication
-     * is lost or a value is not GOOD.
+     * applied as edges at the current value's time (not before the watermark). Nothing is done while a value is not
+     * GOOD. While communication is lost, a GOOD value sampled after the last loss proves the PLC answers again (the
+     * connector reports every value BAD while it cannot read): a missed "communication restored" is applied then,
+     * since the detector opens no stop while it believes the PLC unreachable.
      */
     private List<StopDetector.Action> resync(long equipmentId, StopDetector detector, Instant watermark) {
         StopDetector.State known = detector.state();
-        if (known.commsLost()) {
-            return List.of();
-        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select signal, value, sampled_at from telemetry_current_value"
-                + " where equipment_id = ? and signal in ('STATE', 'FAULT_WORD') and quality = 'GOOD' and value is not null")
+                + " where equipment_id = ? and signal in ('STATE', 'FAULT_WORD', 'RUNNING') and quality = 'GOOD' and value is not null")
                 .setParameter(1, equipmentId).getResultList();
         List<StopDetector.Edge> edges = new ArrayList<>();
         Instant at = watermark;
+        if (known.commsLost()) {
+            Instant lost = lastCommsLoss(equipmentId);
+            Optional<Instant> answered = rows.stream().map(row -> ((Timestamp) row[2]).toInstant())
+                    .filter(sampledAt -> lost == null || sampledAt.isAfter(lost)).min(Instant::compareTo);
+            if (answered.isEmpty()) {
+                return List.of();
+            }
+            edges.add(new StopDetector.Edge(EquipmentSignal.COMMS, EdgeEvent.Kind.COMMS_RESTORED, null, null));
+            at = answered.get().isAfter(at) ? answered.get() : at;
+        }
         for (Object[] row : rows) {
             BigDecimal value = (BigDecimal) row[1];
             Instant sampledAt = ((Timestamp) row[2]).toInstant();
@@ -189,10 +198,16 @@ public class DowntimeTracker {
             return List.of();
         }
         Instant when = at;
-        LOG.log(known.machineState() == null && known.faultBits() == 0 ? Level.FINE : Level.WARNING, () -> "Equipment "
-                + equipmentId + ": its current values differ from what its edge events said (a first look, or an edge"
-                + " event never read); the difference is applied at " + when);
+        LOG.log(known.machineState() == null && known.faultBits() == 0 && !known.commsLost() ? Level.FINE : Level.WARNING,
+                () -> "Equipment " + equipmentId + ": its current values differ from what its edge events said (a first look,"
+                        + " or an edge event never read); the difference is applied at " + when);
         return detector.apply(when, edges);
+    }
+
+    private Instant lastCommsLoss(long equipmentId) {
+        Object lost = em.createNativeQuery("select max(occurred_at) from telemetry_edge_event"
+                + " where equipment_id = ? and signal = 'COMMS' and kind = 'COMMS_LOST'").setParameter(1, equipmentId).getSingleResult();
+        return lost == null ? null : ((Timestamp) lost).toInstant();
     }
 
     /** The next instants after {@code after} with their edge events; an instant cut by the batch limit is left for later. */
