@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The commerce pages in Chromium, as a production manager: a quote drafted, its line refused beside the quantity and
- * then saved, sent and approved on the quotes page; a supplier purchase order written and sent on its page; a customer
+ * then saved, changed, a second one added and removed, the quote sent and approved on the quotes page; a supplier purchase order written and sent on its page; a customer
  * order made ready and shipped to a chosen ship-to address through the ship form of the customer orders page.
  */
 class CommercePagesBrowserIT extends BrowserIntegrationTest {
@@ -25,7 +25,7 @@ class CommercePagesBrowserIT extends BrowserIntegrationTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Test
-    void aQuoteIsDraftedWithALineRefusedBesideItsQuantityThenSentAndApprovedOnThePage() {
+    void aQuoteIsDraftedItsLinesAddedChangedAndRemovedOneRefusedBesideItsQuantityThenSentAndApproved() {
         String customerCode = "QP-" + PlantApi.suffix();
         PartnerRestIT.createCustomer(customerCode);
         JsonObject part = PartApi.createBought("QP", "EA");
@@ -43,6 +43,18 @@ class CommercePagesBrowserIT extends BrowserIntegrationTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("linesTable"), part.getString("partNumber")));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("lineEditor")));
 
+        click("linesTable:0:editLineButton");
+        type("quantity", "5");
+        click("saveLineButton");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("linesTable"), "5.000"));
+        choosePart(part);
+        type("quantity", "1");
+        type("unitPrice", "1");
+        click("saveLineButton");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#linesTable_data > tr"), 2));
+        click("linesTable:1:removeLineButton");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#linesTable_data > tr"), 1));
+
         click("sendButton");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailHeading"), "SENT"));
         type("customerPoNumber", "PO-PAGE-1");
@@ -53,7 +65,9 @@ class CommercePagesBrowserIT extends BrowserIntegrationTest {
         JsonObject quote = Http.get("api/quotes?q=" + number).json().getJsonArray("items").getJsonObject(0);
         assertEquals("APPROVED", quote.getString("status"));
         JsonObject line = Http.get("api/quotes/" + quote.getJsonNumber("id")).json().getJsonArray("lines").getJsonObject(0);
-        assertEquals(0, new BigDecimal("4").compareTo(line.getJsonNumber("quantity").bigDecimalValue()), line.toString());
+        assertEquals(1, Http.get("api/quotes/" + quote.getJsonNumber("id")).json().getJsonArray("lines").size(),
+                "the second line was removed");
+        assertEquals(0, new BigDecimal("5").compareTo(line.getJsonNumber("quantity").bigDecimalValue()), line.toString());
         assertEquals(TODAY.plusDays(30).toString(), line.getString("requestedDate"), "a new line is wanted by the validity date");
     }
 
