@@ -253,6 +253,8 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("POST /api/customer-orders/{id}/purchase-orders", new Rule("order.edit", () -> Call.with(
                 "{\"poNumber\":\"MX\",\"poDate\":\"2099-12-31\"}", "id", "987654321")));
         RULES.put("GET /api/shipments/{id}", new Rule("order.view", () -> Call.of("id", "987654321")));
+        // commerce pages (branch commerce-pages): the packing list as a PDF; a shipment that does not exist
+        RULES.put("GET /api/shipments/{id}/packing-list", new Rule("order.view", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/supplier-purchase-orders", new Rule("order.view", Call::of));
         RULES.put("GET /api/supplier-purchase-orders/{id}", new Rule("order.view", () -> Call.of("id", "987654321")));
         RULES.put("POST /api/supplier-purchase-orders", new Rule("order.edit", () -> Call.with(

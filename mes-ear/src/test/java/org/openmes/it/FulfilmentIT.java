@@ -7,7 +7,9 @@ import static org.openmes.it.Problems.assertProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +19,9 @@ import org.openmes.it.QuoteToProductionIT.OrdersApi;
 /**
  * Fulfilment through the REST API: a customer order becomes ready to ship when the PPIC action completes its last
  * manufacturing order (in the same call) once its batches went through their operations and quality inspections, is
- * shipped in parts with packing lists, and records the customer's purchase orders; supplier purchase orders are received in parts, refusing over-receipts and stale versions.
+ * shipped in parts with packing lists, and records the customer's purchase orders; a shipment goes to one of the
+ * customer's addresses, printed on its PDF packing list; supplier purchase orders are received in parts, refusing
+ * over-receipts and stale versions.
  */
 class FulfilmentIT extends MesIntegrationTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -80,6 +84,50 @@ class FulfilmentIT extends MesIntegrationTest {
         assertTrue(page.contains(printed.getString("orderNumber")) && page.contains("JD0146"), page);
         assertTrue(page("customer-orders.xhtml").contains("id=\"orderTable\""), "the customer orders page");
         assertTrue(page("supplier-purchase-orders.xhtml").contains("id=\"poTable\""), "the supplier purchase orders page");
+    }
+
+    @Test
+    void aShipmentGoesToTheCustomersChosenAddressWhichItsPdfPackingListPrints() throws Exception {
+        String code = "SHIP-" + PlantApi.suffix();
+        JsonObject customer = AsCaller.expect(201, Identities.ADMIN, "POST", "api/customers", Json.createObjectBuilder(
+                PartnerRestIT.partner(code, "Customer " + code).build()).add("addresses", Json.createArrayBuilder()
+                        .add(address("Main plant", "1 Mill Road", "Springfield"))
+                        .add(address("Warehouse 2", "9 Dock Street", "Shelbyville"))).build().toString());
+        JsonObject warehouse = customer.getJsonArray("addresses").getJsonObject(1);
+        JsonObject part = PartApi.createBought("SHIP", "EA");
+        JsonObject approval = OrdersApi.approve(OrdersApi.sentQuote(customer.getJsonNumber("id").longValue(), TODAY.plusDays(30),
+                OrdersApi.line(part.getJsonNumber("id").longValue(), "8", "4", TODAY.plusDays(10))), 200).json();
+        long orderId = approval.getJsonObject("customerOrder").getJsonNumber("id").longValue();
+        ok(Http.post("api/customer-orders/" + orderId + "/ready-to-ship?version=" + order(orderId).getJsonNumber("version"), ""));
+
+        JsonObject first = ship(orderId, order(orderId), lines(1, "3")).json();
+        assertEquals("Main plant", first.getJsonObject("shipTo").getString("label"), "the customer's first address by default");
+
+        JsonObject ready = order(orderId);
+        JsonObject otherCustomersAddress = Http.get("api/customers/" + OrdersApi.customer()).json().getJsonArray("addresses").getJsonObject(0);
+        assertProblem(shipTo(orderId, ready, otherCustomersAddress.getJsonNumber("id").longValue()), 400, "invalid-input", "shipToAddressId");
+        Http.Response second = shipTo(orderId, ready, warehouse.getJsonNumber("id").longValue());
+        assertEquals(201, second.status(), second.body());
+        JsonObject shipTo = second.json().getJsonObject("shipTo");
+        assertEquals(List.of("Warehouse 2", "9 Dock Street", "Shelbyville", "US"), List.of(shipTo.getString("label"),
+                shipTo.getString("street"), shipTo.getString("city"), shipTo.getString("countryCode")));
+
+        String number = second.json().getString("number");
+        HttpResponse<byte[]> pdf = Http.sendForBytes(Http.request("api/shipments/" + second.json().getJsonNumber("id")
+                + "/packing-list").header("Accept", "application/pdf"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("attachment; filename=\"packing-list-" + number + ".pdf\"",
+                pdf.headers().firstValue("Content-Disposition").orElse(""));
+        String text = TravelerPdfs.read(pdf.body()).text();
+        for (String expected : List.of("PACKING LIST", number, second.json().getString("orderNumber"), "PO-4711", "JD0146",
+                part.getString("partNumber"), "Warehouse 2", "9 Dock Street", "Shelbyville", "US")) {
+            assertTrue(text.contains(expected), () -> expected + " in " + text);
+        }
+        assertTrue(text.matches("(?s).*\\b5\\s+8\\b.*"), () -> "this shipment 5, shipped to date 8: " + text);
+        assertProblem(Http.send(Http.request("api/shipments/987654321/packing-list")), 404, "not-found");
+        assertTrue(page("packing-list.xhtml?shipment=" + second.json().getJsonNumber("id")).contains("9 Dock Street"),
+                "the printable page shows the ship-to address");
     }
 
     @Test
@@ -180,6 +228,18 @@ class FulfilmentIT extends MesIntegrationTest {
 
     private static JsonArrayBuilder lines(int lineNo, String quantity) {
         return Json.createArrayBuilder().add(line(lineNo, quantity));
+    }
+
+    private static JsonObjectBuilder address(String label, String street, String city) {
+        return Json.createObjectBuilder().add("label", label).add("street", street).add("city", city)
+                .add("postalCode", "12345").add("countryCode", "US");
+    }
+
+    /** Ships everything that remains to the customer's address {@code addressId}. */
+    private static Http.Response shipTo(long orderId, JsonObject order, long addressId) {
+        return Http.post("api/customer-orders/" + orderId + "/shipments", Json.createObjectBuilder()
+                .add("version", order.getJsonNumber("version")).add("shipDate", TODAY.toString()).add("carrier", "DHL")
+                .add("trackingNumber", "JD0146").add("shipToAddressId", addressId).build().toString());
     }
 
     private static Http.Response ship(long orderId, JsonObject order, JsonArrayBuilder lines) {

@@ -19,8 +19,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.openmes.common.ConflictException;
+import org.openmes.common.InvalidInputException;
 import org.openmes.common.Texts;
 import org.openmes.customers.model.Customer;
+import org.openmes.customers.model.PartnerAddress;
 
 /**
  * What a customer ordered: made from an approved quote (line by line, due on the requested dates) and recorded with
@@ -107,10 +109,12 @@ public class CustomerOrder extends OrdersEntity {
     /**
      * Ships the given quantities of the order's lines (all that remains of every line when {@code shipped} is
      * empty): READY_TO_SHIP or PARTIALLY_SHIPPED → PARTIALLY_SHIPPED, or SHIPPED once every line is shipped in full.
-     * A line is named by its number, at most once; more than remains of it is refused.
+     * A line is named by its number, at most once; more than remains of it is refused. The goods go to the customer's
+     * address {@code shipToAddressId}, or to its first address (the one recorded first) when none is named; a customer
+     * without any address gets a shipment without one.
      */
     public Shipment ship(String shipmentNumber, LocalDate shipDate, String carrier, String trackingNumber,
-            List<LineQuantity> shipped) {
+            Long shipToAddressId, List<LineQuantity> shipped) {
         if (status != CustomerOrderStatus.READY_TO_SHIP && status != CustomerOrderStatus.PARTIALLY_SHIPPED) {
             throw new ConflictException("status", "cannot ship " + this + ": it is " + status
                     + "; it must be READY_TO_SHIP or PARTIALLY_SHIPPED");
@@ -119,7 +123,7 @@ public class CustomerOrder extends OrdersEntity {
         if (wanted.isEmpty()) {
             throw new ConflictException("lines", "nothing remains to ship of " + this);
         }
-        Shipment shipment = new Shipment(shipmentNumber, this, shipDate, carrier, trackingNumber);
+        Shipment shipment = new Shipment(shipmentNumber, this, shipDate, carrier, trackingNumber, shipTo(shipToAddressId));
         LineQuantity.bookEach(wanted, lines, this, CustomerOrderLine::checkShippable, (line, quantity) -> {
             line.ship(quantity);
             shipment.add(line, quantity);
@@ -127,6 +131,17 @@ public class CustomerOrder extends OrdersEntity {
         moveTo(lines.stream().allMatch(l -> l.remainingQuantity().signum() == 0)
                 ? CustomerOrderStatus.SHIPPED : CustomerOrderStatus.PARTIALLY_SHIPPED);
         return shipment;
+    }
+
+    /** The customer's address {@code addressId}, or its first one when null (null when it has none). */
+    private PartnerAddress shipTo(Long addressId) {
+        List<PartnerAddress> addresses = customer.getAddresses();
+        if (addressId == null) {
+            return addresses.isEmpty() ? null : addresses.get(0);
+        }
+        return addresses.stream().filter(a -> addressId.equals(a.getId())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("shipToAddressId", "address " + addressId
+                        + " is not an address of customer " + customer.getCode()));
     }
 
     private List<LineQuantity> everythingRemaining() {

@@ -94,7 +94,7 @@ public class FulfilmentService {
         List<LineQuantity> lines = request.getLines() == null ? List.of() : request.getLines().stream()
                 .map(l -> l == null ? null : new LineQuantity(l.getLineNo(), l.getQuantity())).toList();
         Shipment shipment = order.ship(DocumentNumbers.next(em, DocumentNumbers.SHIPMENT), request.getShipDate(),
-                request.getCarrier(), request.getTrackingNumber(), lines);
+                request.getCarrier(), request.getTrackingNumber(), request.getShipToAddressId(), lines);
         em.persist(shipment);
         // every shipment moves the order's version, also when its status stays PARTIALLY_SHIPPED
         em.lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -132,7 +132,14 @@ public class FulfilmentService {
         }
         return new ShipmentDto(shipment.getId(), shipment.getNumber(), order.getId(), order.getNumber(),
                 order.getCustomer().getCode(), order.getCustomer().getName(), poNumbers(order), shipment.getShipDate(),
-                shipment.getCarrier(), shipment.getTrackingNumber(), lines, shipment.getCreatedAt(), shipment.getCreatedBy());
+                shipment.getCarrier(), shipment.getTrackingNumber(), shipTo(shipment), lines, shipment.getCreatedAt(),
+                shipment.getCreatedBy());
+    }
+
+    private static ShipmentDto.ShipTo shipTo(Shipment shipment) {
+        return shipment.getShipToLabel() == null ? null : new ShipmentDto.ShipTo(shipment.getShipToAddressId(),
+                shipment.getShipToLabel(), shipment.getShipToStreet(), shipment.getShipToCity(),
+                shipment.getShipToPostalCode(), shipment.getShipToCountryCode());
     }
 
     /** The PO number given when the quote was approved, then those recorded since. */

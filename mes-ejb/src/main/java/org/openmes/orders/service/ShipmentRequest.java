@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Input: a shipment of a customer order — ship date, carrier, tracking number, and the quantity of each line
- * shipped (none: everything that remains) — with the version of the order seen.
+ * shipped (none: everything that remains), the customer's address the goods go to (none: the customer's first
+ * address) — with the version of the order seen.
  */
 public class ShipmentRequest implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -16,6 +17,7 @@ public class ShipmentRequest implements Serializable {
     private LocalDate shipDate;
     private String carrier;
     private String trackingNumber;
+    private Long shipToAddressId;
     private List<QuantityLine> lines = new ArrayList<>();
 
     public Long getVersion() { return version; }
@@ -26,6 +28,8 @@ public class ShipmentRequest implements Serializable {
     public void setCarrier(String carrier) { this.carrier = carrier; }
     public String getTrackingNumber() { return trackingNumber; }
     public void setTrackingNumber(String trackingNumber) { this.trackingNumber = trackingNumber; }
+    public Long getShipToAddressId() { return shipToAddressId; }
+    public void setShipToAddressId(Long shipToAddressId) { this.shipToAddressId = shipToAddressId; }
     public List<QuantityLine> getLines() { return lines; }
     public void setLines(List<QuantityLine> lines) { this.lines = lines; }
 }

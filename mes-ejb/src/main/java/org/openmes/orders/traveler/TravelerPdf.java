@@ -1,25 +1,17 @@
 package org.openmes.orders.traveler;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperExportManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
+import org.openmes.reporting.CompiledReport;
 
 /**
  * Renders a {@link Traveler} as an A4 PDF with the JasperReports report {@code traveler.jasper} beside this class,
- * which the build compiles from {@code src/main/jasperreports/traveler.jrxml} ({@link TravelerTemplateCompiler}). It is
- * loaded once, at the first traveler, and shared by all threads (a filled report never changes it). Texts are
+ * which the build compiles from {@code src/main/jasperreports/traveler.jrxml}
+ * ({@link org.openmes.reporting.ReportTemplateCompiler}), loaded once by {@link CompiledReport}. Texts are
  * formatted here, so the template only places them; fonts are the DejaVu family of JasperReports' font extension,
  * embedded in the PDF, so nothing depends on fonts installed on the server.
  */
@@ -29,45 +21,12 @@ public class TravelerPdf {
     static final String PICK = "PICK";
     static final String OPERATION = "OPERATION";
 
-    private volatile JasperReport report;
+    private final CompiledReport report = new CompiledReport(TravelerPdf.class, REPORT);
 
     /** The PDF document of {@code traveler}. */
     public byte[] render(Traveler traveler) {
-        try {
-            return JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(report(), parameters(traveler),
-                    new JRMapCollectionDataSource(rows(traveler))));
-        } catch (JRException e) {
-            throw new IllegalStateException("cannot render the traveler of batch " + traveler.batchNo() + " of "
-                    + traveler.orderNumber() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private JasperReport report() {
-        JasperReport compiled = report;
-        if (compiled == null) {
-            synchronized (this) {
-                compiled = report;
-                if (compiled == null) {
-                    compiled = load();
-                    report = compiled;
-                }
-            }
-        }
-        return compiled;
-    }
-
-    static JasperReport load() {
-        try (InputStream compiled = TravelerPdf.class.getResourceAsStream(REPORT)) {
-            if (compiled == null) {
-                throw new IllegalStateException(REPORT + " is missing beside " + TravelerPdf.class.getName()
-                        + ": the build compiles it from src/main/jasperreports/traveler.jrxml");
-            }
-            return (JasperReport) JRLoader.loadObject(compiled);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + REPORT, e);
-        } catch (JRException e) {
-            throw new IllegalStateException("cannot load " + REPORT + ": " + e.getMessage(), e);
-        }
+        return report.pdf("the traveler of batch " + traveler.batchNo() + " of " + traveler.orderNumber(),
+                parameters(traveler), rows(traveler));
     }
 
     static Map<String, Object> parameters(Traveler t) {

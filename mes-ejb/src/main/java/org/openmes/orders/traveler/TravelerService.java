@@ -2,6 +2,7 @@ package org.openmes.orders.traveler;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.openmes.reporting.PdfDocument;
 import org.openmes.security.model.Permission;
 import org.openmes.security.service.RequiresPermission;
 
@@ -20,12 +21,8 @@ public class TravelerService {
     TravelerPdf pdf;
 
     /** The traveler of batch {@code batchId} as a PDF document, with the file name to offer. */
-    public TravelerDocument traveler(long batchId) {
+    public PdfDocument traveler(long batchId) {
         Traveler traveler = reader.read(batchId);
-        return new TravelerDocument(traveler.fileName(), pdf.render(traveler));
-    }
-
-    /** A rendered traveler: the name to save it under and the PDF's bytes. */
-    public record TravelerDocument(String fileName, byte[] pdf) {
+        return new PdfDocument(traveler.fileName(), pdf.render(traveler));
     }
 }

@@ -65,7 +65,7 @@ class CustomerOrderFulfilmentTest {
     }
 
     private static Shipment ship(CustomerOrder order, LineQuantity... lines) {
-        return order.ship("SH-1", TODAY, "DHL", "123", List.of(lines));
+        return order.ship("SH-1", TODAY, "DHL", "123", null, List.of(lines));
     }
 
     @Test
@@ -141,11 +141,11 @@ class CustomerOrderFulfilmentTest {
         assertEquals("lines[1].quantity", over.getField());
         assertTrue(over.getMessage().contains("only 6 remain"), over.getMessage());
 
-        Shipment rest = order.ship("SH-2", TODAY, "DHL", null, List.of());
+        Shipment rest = order.ship("SH-2", TODAY, "DHL", null, null, List.of());
         assertEquals(CustomerOrderStatus.SHIPPED, order.getStatus());
         assertEquals(List.of("6.000", "5.000"), rest.getLines().stream().map(l -> l.getQuantity().toPlainString()).toList(),
                 "no lines: everything that remains");
-        assertThrows(ConflictException.class, () -> order.ship("SH-3", TODAY, "DHL", null, List.of()));
+        assertThrows(ConflictException.class, () -> order.ship("SH-3", TODAY, "DHL", null, null, List.of()));
     }
 
     @Test
@@ -153,8 +153,28 @@ class CustomerOrderFulfilmentTest {
         CustomerOrder order = order();
         order.readyToShip(List.of());
         assertEquals("carrier", assertThrows(InvalidInputException.class,
-                () -> order.ship("SH-1", TODAY, " ", null, List.of())).getField());
+                () -> order.ship("SH-1", TODAY, " ", null, null, List.of())).getField());
         assertEquals("shipDate", assertThrows(InvalidInputException.class,
-                () -> order.ship("SH-1", null, "UPS", null, List.of())).getField());
+                () -> order.ship("SH-1", null, "UPS", null, null, List.of())).getField());
+    }
+
+    @Test
+    void theGoodsGoToTheCustomersFirstAddressUnlessAnotherOfItsAddressesIsNamed() {
+        CustomerOrder order = order();
+        order.readyToShip(List.of());
+        assertEquals(null, order.ship("SH-0", TODAY, "DHL", null, null, List.of(new LineQuantity(1, BigDecimal.ONE)))
+                .getShipToLabel(), "a customer without any address: no ship-to address");
+        order.getCustomer().addAddress("Main plant", "1 Mill Road", "Springfield", "12345", "us");
+        order.getCustomer().addAddress("Warehouse", "9 Dock Street", "Shelbyville", null, "US");
+
+        Shipment first = order.ship("SH-1", TODAY, "DHL", null, null, List.of(new LineQuantity(1, BigDecimal.ONE)));
+        assertEquals(List.of("Main plant", "1 Mill Road", "Springfield", "12345", "US"), List.of(first.getShipToLabel(),
+                first.getShipToStreet(), first.getShipToCity(), first.getShipToPostalCode(), first.getShipToCountryCode()));
+
+        InvalidInputException foreign = assertThrows(InvalidInputException.class,
+                () -> order.ship("SH-2", TODAY, "DHL", null, 999L, List.of(new LineQuantity(1, BigDecimal.ONE))));
+        assertEquals("shipToAddressId", foreign.getField());
+        assertEquals(new BigDecimal("2"), order.getLines().get(0).getShippedQuantity().stripTrailingZeros(),
+                "nothing of the refused shipment is booked");
     }
 }

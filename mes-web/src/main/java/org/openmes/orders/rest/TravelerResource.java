@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openmes.orders.traveler.TravelerService;
 import org.openmes.platform.rest.RequestParams;
+import org.openmes.reporting.PdfDocument;
 
 /**
  * REST adapter of work travelers: the PDF of one batch of a manufacturing order. Also answers a client that accepts
@@ -43,7 +44,7 @@ public class TravelerResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response traveler(@PathParam(ID) @Parameter(description = "The batch id", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
-        TravelerService.TravelerDocument document = travelers.traveler(RequestParams.parseLong(ID, id));
+        PdfDocument document = travelers.traveler(RequestParams.parseLong(ID, id));
         return Response.ok(document.pdf(), PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"").build();
     }

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openmes.customers.model.PartnerKind;
+import org.openmes.customers.service.AddressDto;
+import org.openmes.customers.service.PartnerService;
 import org.openmes.orders.model.CustomerOrderStatus;
+import org.openmes.orders.packinglist.PackingListService;
 import org.openmes.orders.service.CustomerOrderDto;
 import org.openmes.orders.service.CustomerOrderService;
 import org.openmes.orders.service.CustomerPoDto;
@@ -20,13 +24,15 @@ import org.openmes.orders.service.FulfilmentService;
 import org.openmes.orders.service.QuantityLine;
 import org.openmes.orders.service.ShipmentDto;
 import org.openmes.orders.service.ShipmentRequest;
+import org.primefaces.model.StreamedContent;
 import org.openmes.platform.web.ActionFeedback;
+import org.openmes.platform.web.PdfDownload;
 import org.openmes.platform.web.PagedModel;
 
 /**
  * Backing bean of {@code /customer-orders.xhtml}: the orders, searched by number or PO number, and one with its
- * lines, its fulfilment (ready to ship, ship quantities per line or everything that remains, the shipments with
- * their packing lists) and the customer's purchase orders recorded against it.
+ * lines, its fulfilment (ready to ship, ship quantities per line or everything that remains to one of the customer's
+ * addresses, the shipments with their packing lists, also as PDFs) and the customer's purchase orders recorded against it.
  */
 @Named
 @ViewScoped
@@ -40,6 +46,12 @@ public class CustomerOrdersView implements Serializable {
     @EJB
     private FulfilmentService fulfilment;
 
+    @EJB
+    private PartnerService partners;
+
+    @EJB
+    private PackingListService packingLists;
+
     private String text;
     private CustomerOrderDto order;
     private List<ShipmentDto> shipments = List.of();
@@ -48,6 +60,8 @@ public class CustomerOrdersView implements Serializable {
     private LocalDate shipDate;
     private String carrier;
     private String trackingNumber;
+    private Long shipToAddressId;
+    private List<AddressDto> shipToAddresses = List.of();
     private final CustomerPoRequest customerPo = new CustomerPoRequest();
     private final PagedModel<CustomerOrderDto> list = new PagedModel<>(
             request -> orders.find(null, text, request), CustomerOrderDto::id);
@@ -70,6 +84,7 @@ public class CustomerOrdersView implements Serializable {
         request.setShipDate(shipDate);
         request.setCarrier(carrier);
         request.setTrackingNumber(trackingNumber);
+        request.setShipToAddressId(shipToAddressId);
         List<QuantityLine> lines = new ArrayList<>();
         order.lines().forEach(line -> {
             BigDecimal quantity = toShip.get(line.lineNo());
@@ -94,8 +109,19 @@ public class CustomerOrdersView implements Serializable {
         });
     }
 
+    /** The packing list of {@code shipment} as a PDF download; null (nothing to download) with the message when it cannot be made. */
+    public StreamedContent packingListPdf(ShipmentDto shipment) {
+        return PdfDownload.of(FORM, () -> packingLists.packingList(shipment.id()));
+    }
+
     private void load(long id) {
+        Long shownBefore = order == null ? null : order.id();
         order = orders.get(id);
+        if (!order.id().equals(shownBefore)) {
+            shipToAddresses = partners.get(PartnerKind.CUSTOMER, order.customerId()).getAddresses();
+            // the customer's first address is where the goods go unless the user picks another
+            shipToAddressId = shipToAddresses.isEmpty() ? null : shipToAddresses.get(0).getId();
+        }
         shipments = fulfilment.shipments(id);
         customerPos = fulfilment.customerPos(id);
         toShip.clear();
@@ -154,6 +180,18 @@ public class CustomerOrdersView implements Serializable {
 
     public void setTrackingNumber(String trackingNumber) {
         this.trackingNumber = trackingNumber;
+    }
+
+    public Long getShipToAddressId() {
+        return shipToAddressId;
+    }
+
+    public void setShipToAddressId(Long shipToAddressId) {
+        this.shipToAddressId = shipToAddressId;
+    }
+
+    public List<AddressDto> getShipToAddresses() {
+        return shipToAddresses;
     }
 
     public CustomerPoRequest getCustomerPo() {

@@ -3,7 +3,6 @@ package org.openmes.orders.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,8 +24,8 @@ import org.openmes.orders.service.PpicService;
 import org.openmes.orders.service.TaskRef;
 import org.openmes.orders.traveler.TravelerService;
 import org.openmes.platform.web.ActionFeedback;
+import org.openmes.platform.web.PdfDownload;
 import org.openmes.platform.web.PagedModel;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -106,13 +105,7 @@ public class ManufacturingOrdersView implements Serializable {
 
     /** The work traveler of {@code batch} as a download; null (nothing to download) with the message when it cannot be made. */
     public StreamedContent traveler(MoBatchDto batch) {
-        StreamedContent[] download = new StreamedContent[1];
-        ActionFeedback.run(FORM, () -> {
-            TravelerService.TravelerDocument document = travelers.traveler(batch.id());
-            download[0] = DefaultStreamedContent.builder().name(document.fileName()).contentType("application/pdf")
-                    .stream(() -> new ByteArrayInputStream(document.pdf())).build();
-        });
-        return download[0];
+        return PdfDownload.of(FORM, () -> travelers.traveler(batch.id()));
     }
 
     public void open(long id) {
