@@ -11,28 +11,43 @@ import java.util.List;
 import org.openmes.bom.model.MakeOrBuy;
 import org.openmes.bom.model.PartStatus;
 import org.openmes.bom.model.UnitOfMeasure;
+import org.openmes.bom.model.VariantSelection;
+import org.openmes.bom.service.BomLineDraft;
+import org.openmes.bom.service.BomLineDto;
 import org.openmes.bom.service.BomService;
 import org.openmes.bom.service.ExplosionRowDto;
 import org.openmes.bom.service.PartDraft;
 import org.openmes.bom.service.PartDto;
+import org.openmes.bom.service.PartFilter;
 import org.openmes.bom.service.PartService;
+import org.openmes.common.NotFoundException;
+import org.openmes.common.PageRequest;
 import org.openmes.platform.web.ActionFeedback;
 import org.openmes.routing.service.PartRoutingDto;
+import org.openmes.routing.service.RoutingChange;
 import org.openmes.routing.service.RoutingService;
 import org.openmes.routing.service.RoutingTemplateDto;
+import org.openmes.routing.web.OperationRows;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
  * Backing bean of {@code /part.xhtml?id=}: the part's data as a form (a new part without an id), its BOM exploded to
  * every level as a tree (quantities for one unit, lines effective today), and its routing, which can be created
- * from a template here.
+ * from a template here. Users who may edit add, change (version checked) and remove the part's own BOM lines with
+ * their material variants in a dialog, and edit the routing's operations in place.
  */
 @Named
 @ViewScoped
 public class PartView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "partForm";
+    private static final String BOM_FORM = "bomForm";
+    private static final String LINE_FORM = "bomLineForm";
+    private static final String ROUTING_FORM = "routingForm";
+    private static final int POSITION_STEP = 10;
+    private static final int SUGGESTIONS = 15;
 
     @EJB
     private PartService partService;
@@ -56,7 +71,10 @@ public class PartView implements Serializable {
     private boolean prototype;
     private TreeNode<ExplosionRowDto> bomTree;
     private int bomLines;
+    private List<BomLineDto> lines = List.of();
+    private BomLineForm line;
     private PartRoutingDto routing;
+    private OperationRows routingRows;
     private List<RoutingTemplateDto> templates = List.of();
     private Long templateId;
 
@@ -77,10 +95,69 @@ public class PartView implements Serializable {
     }
 
     public void createRouting() {
-        ActionFeedback.run(FORM, () -> {
-            routing = routingService.createRouting(part.id(), templateId);
+        ActionFeedback.run(ROUTING_FORM, () -> {
+            showRouting(routingService.createRouting(part.id(), templateId));
             ActionFeedback.info("Routing created");
         });
+    }
+
+    /** Saves the edited operations of the routing; a routing changed since it was shown is refused (version). */
+    public void saveRouting() {
+        ActionFeedback.run(ROUTING_FORM, () -> {
+            showRouting(routingService.changeRouting(part.id(), new RoutingChange(routing.version(), routingRows.toDtos())));
+            ActionFeedback.info("Routing saved");
+        });
+    }
+
+    /** Drops the unsaved edits of the operations and shows the routing as stored now. */
+    public void reloadRouting() {
+        ActionFeedback.run(ROUTING_FORM, () -> showRouting(routingService.routingOf(part.id()).orElse(null)));
+    }
+
+    /** Opens the dialog for a new line, positioned after the last. */
+    public void newLine() {
+        int last = lines.stream().mapToInt(BomLineDto::position).max().orElse(0);
+        line = BomLineForm.adding(last + POSITION_STEP);
+    }
+
+    /** Opens the dialog on line {@code lineId} as shown. */
+    public void editLine(long lineId) {
+        ActionFeedback.run(BOM_FORM, () -> line = BomLineForm.editing(shownLine(lineId)));
+    }
+
+    /** Adds or changes the line of the dialog; on success the dialog closes and the BOM is read again. */
+    public void saveLine() {
+        boolean saved = ActionFeedback.run(LINE_FORM, () -> {
+            BomLineDraft draft = line.toDraft(partService::find);
+            BomLineDto stored = line.isAdding() ? bomService.addLine(part.id(), draft)
+                    : bomService.changeLine(part.id(), line.getLineId(), draft);
+            showBom();
+            ActionFeedback.info("BOM line " + stored.position() + " (" + stored.componentNumber() + ") saved");
+        });
+        if (saved) {
+            PrimeFaces.current().executeScript("PF('bomLineDialog').hide()");
+        }
+    }
+
+    public void removeLine(long lineId) {
+        ActionFeedback.run(BOM_FORM, () -> {
+            BomLineDto removed = shownLine(lineId);
+            bomService.removeLine(part.id(), lineId);
+            showBom();
+            ActionFeedback.info("BOM line " + removed.position() + " (" + removed.componentNumber() + ") removed");
+        });
+    }
+
+    /** Suggestions of the part picker: active parts whose number or description contains {@code query}. */
+    public List<String> completePart(String query) {
+        return partService.list(new PartFilter(query, PartStatus.ACTIVE, null, null),
+                        new PageRequest(0, SUGGESTIONS, "partNumber", true))
+                .getItems().stream().map(found -> BomLineForm.label(found.partNumber(), found.revision())).toList();
+    }
+
+    private BomLineDto shownLine(long lineId) {
+        return lines.stream().filter(shown -> shown.id() == lineId).findFirst()
+                .orElseThrow(() -> new NotFoundException("BOM line", lineId + " of part " + part.partNumber()));
     }
 
     private void show(PartDto shown) {
@@ -95,11 +172,21 @@ public class PartView implements Serializable {
         standardCost = shown.standardCost();
         status = shown.status();
         prototype = shown.prototype();
-        List<ExplosionRowDto> rows = bomService.explode(shown.id(), BigDecimal.ONE, null, null).rows();
+        showBom();
+        showRouting(routingService.routingOf(shown.id()).orElse(null));
+        templates = routingService.templates();
+    }
+
+    private void showBom() {
+        List<ExplosionRowDto> rows = bomService.explode(part.id(), BigDecimal.ONE, null, null).rows();
         bomTree = tree(rows);
         bomLines = rows.size();
-        routing = routingService.routingOf(shown.id()).orElse(null);
-        templates = routingService.templates();
+        lines = bomService.bom(part.id());
+    }
+
+    private void showRouting(PartRoutingDto shown) {
+        routing = shown;
+        routingRows = shown == null ? null : OperationRows.of(shown.operations());
     }
 
     /** Rows come depth-first with their level: each hangs under the last row one level up. */
@@ -225,6 +312,22 @@ public class PartView implements Serializable {
 
     public int getBomLines() {
         return bomLines;
+    }
+
+    public List<BomLineDto> getLines() {
+        return lines;
+    }
+
+    public BomLineForm getLine() {
+        return line;
+    }
+
+    public VariantSelection[] getVariantSelections() {
+        return VariantSelection.values();
+    }
+
+    public OperationRows getRoutingRows() {
+        return routingRows;
     }
 
     public PartRoutingDto getRouting() {

@@ -2,11 +2,14 @@ package org.openmes.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openmes.common.ForbiddenException;
 import org.openmes.common.MesException;
 import org.openmes.common.NotAuthenticatedException;
@@ -15,12 +18,16 @@ import org.openmes.common.NotAuthenticatedException;
  * Runs a page action and reports its failure the same way on every page. A {@link MesException} is the
  * service refusing the input: its message goes beside the input its field names (the last segment of a dotted
  * field such as {@code capacity.hoursPerDay} is the input's id), or to the form's messages when the field names
- * no input on the page. Anything else is a defect: it is logged with a short reference and the user sees only a
+ * no input on the page. A field of a list item ({@code variants[1].materialId}) goes beside that input in row 1 of
+ * the table whose id is the list's name, and a field naming the whole list ({@code variants}) beside that table.
+ * Anything else is a defect: it is logged with a short reference and the user sees only a
  * generic message quoting that reference, never the exception. A refusal of access is no message beside an input:
  * it is passed on, so that the page exception handler shows the error page (403) instead of the page.
  */
 public final class ActionFeedback {
     private static final Logger LOG = Logger.getLogger(ActionFeedback.class.getName());
+    /** {@code list[index].input}, the last segment being the input's id. */
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(?:.*\\.)?(\\w+)");
 
     private ActionFeedback() {
     }
@@ -63,12 +70,37 @@ public final class ActionFeedback {
 
     private static String clientIdFor(FacesContext context, UIComponent form, String field) {
         if (field != null) {
+            Matcher row = ROW_FIELD.matcher(field);
+            if (row.matches()) {
+                String rowInput = rowInputClientId(context, form, row.group(1), Integer.parseInt(row.group(2)), row.group(3));
+                if (rowInput != null) {
+                    return rowInput;
+                }
+            }
             UIComponent input = form.findComponent(field.substring(field.lastIndexOf('.') + 1));
-            if (input instanceof UIInput && isOnPage(input)) {
+            if ((input instanceof UIInput || input instanceof UIData) && isOnPage(input)) {
                 return input.getClientId(context);
             }
         }
         return form.getClientId(context);
+    }
+
+    /** The client id of input {@code inputId} in row {@code index} of table {@code tableId}, or null if there is none. */
+    private static String rowInputClientId(FacesContext context, UIComponent form, String tableId, int index, String inputId) {
+        if (!(form.findComponent(tableId) instanceof UIData table) || !isOnPage(table)) {
+            return null;
+        }
+        UIComponent input = table.findComponent(inputId);
+        if (!(input instanceof UIInput)) {
+            return null;
+        }
+        int current = table.getRowIndex();
+        try {
+            table.setRowIndex(index);
+            return table.isRowAvailable() ? input.getClientId(context) : null;
+        } finally {
+            table.setRowIndex(current);
+        }
     }
 
     /** A message for an input inside a section that is not rendered would never be seen. */
