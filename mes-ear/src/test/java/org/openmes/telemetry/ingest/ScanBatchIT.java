@@ -101,11 +101,8 @@ class ScanBatchIT extends MesIntegrationTest {
     void aScanInColumnsIsCopiedOnceAndItsRedeliveryStoresNothingAgain() throws Exception {
         Instant at = someMicrosecondIn2001();
         try (Connection connection = database()) {
-            long casePacker = single(connection, "select id from plant_node where code = 'P1-CASEPACKER'");
-            long speedTag = single(connection, "select tag_id from telemetry_signal_mapping where signal = 'SPEED'"
-                    + " and equipment_id = " + casePacker);
-            long goodTag = single(connection, "select tag_id from telemetry_signal_mapping where signal = 'GOOD_COUNT'"
-                    + " and equipment_id = " + casePacker);
+            long speedTag = casePackerTag(connection, "SPEED");
+            long goodTag = casePackerTag(connection, "GOOD_COUNT");
             String message = Json.createObjectBuilder().add("plc", "LINE-P1-PLC").add("scanId", "it-columns")
                     .add("scanClass", "fast").add("sampledAt", at.toString()).add("sourceAt", at.plusMillis(3).toString())
                     .add("tags", Json.createArrayBuilder().add(speedTag)).add("values", Json.createArrayBuilder().add(61.5))
@@ -139,6 +136,12 @@ class ScanBatchIT extends MesIntegrationTest {
                 }
             }
         }
+    }
+
+    /** The tag that delivers the demo case packer's signal. */
+    private static long casePackerTag(Connection connection, String signal) throws SQLException {
+        return single(connection, "select m.tag_id from telemetry_signal_mapping m join plant_node n on n.id = m.equipment_id"
+                + " where n.code = 'P1-CASEPACKER' and m.signal = '" + signal + "'");
     }
 
     private static Instant someMicrosecondIn2001() {
