@@ -26,8 +26,14 @@ class TelemetryConfigIT extends MesIntegrationTest {
         String code = newConnection("slow=1000", false);
         Http.Response read = Http.get(PLCS + "/" + code);
         assertEquals(200, read.status(), read.body());
+        assertProblem(Http.put(PLCS + "/" + code, connection(code, "fast=200,slow=1000").add("heartbeatTag", "beat")
+                .build().toString(), "If-Match", read.header("ETag")), 400, "invalid-input", "heartbeatTag");
+        assertProblem(Http.post(PLCS, connection("CFG-" + PlantApi.suffix(), "slow=1000").add("heartbeatTag", "beat").build()
+                .toString()), 400, "invalid-input", "heartbeatTag");
+        addTag(code, "beat", "holding-register:10:UINT", "slow");
         JsonObject changed = Http.put(PLCS + "/" + code, connection(code, "fast=200,slow=1000").add("name", "Renamed")
-                .add("requestTimeoutMillis", 2500).add("heartbeatTag", "beat").build().toString(), "If-Match", read.header("ETag")).json();
+                .add("requestTimeoutMillis", 2500).add("heartbeatTag", "beat").build().toString(), "If-Match",
+                Http.get(PLCS + "/" + code).header("ETag")).json();
         assertEquals("Renamed", changed.getString("name"));
         assertEquals(2500, changed.getInt("requestTimeoutMillis"));
         assertEquals("fast=200,slow=1000", changed.getString("scanClasses"));

@@ -85,10 +85,12 @@ public class DemoTelemetryLoader {
         plc.setConnectionString(connectionString);
         plc.setScanClasses("fast=250,normal=1000");
         plc.setRequestTimeoutMillis(1000);
-        plc.setHeartbeatTag("bagger.heartbeat");
         telemetry.createConnection(plc);
         machine("bagger", 0, "holding-register:13:LINT", TagDataType.LONG, bagger);
         machine("loader", LOADER_BASE, "holding-register:" + (LOADER_BASE + 13) + ":WORD", TagDataType.INT, loader);
+        PlcConnectionDto withTags = telemetry.connection(PLC);
+        withTags.setHeartbeatTag("bagger.heartbeat"); // a heartbeat must be one of the connection's tags
+        telemetry.updateConnection(PLC, withTags);
         // the one tag the MES writes: the bagger's target count (simulator register TARGET_COUNT)
         PlcTagDto target = draft("bagger.target", register(0, TARGET_COUNT, "UDINT"), TagDataType.LONG, "normal", 0, null);
         target.setWritable(true);

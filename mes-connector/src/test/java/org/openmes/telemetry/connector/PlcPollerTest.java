@@ -66,7 +66,9 @@ class PlcPollerTest {
         JsonObject message = Json.createReader(new StringReader(engine.get(0))).readObject();
         assertEquals("LINE-1", message.getString("plc"));
         assertTrue(message.getString("scanId").startsWith("LINE-1:fast:"));
-        assertEquals(5, message.getJsonArray("samples").size());
+        assertEquals(5, message.getJsonArray("tags").size(), "GOOD samples travel as columns");
+        assertEquals(5, message.getJsonArray("values").size());
+        assertEquals(0, message.getJsonArray("samples").size());
         Sample speed = samples.stream().filter(sample -> sample.tagId() == 3).findFirst().orElseThrow();
         assertEquals(0, new BigDecimal("40").compareTo(speed.value()), "60/min * 0.5 + 10");
         assertTrue(samples.stream().allMatch(sample -> sample.quality() == Quality.GOOD));

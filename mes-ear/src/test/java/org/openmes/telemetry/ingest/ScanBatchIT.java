@@ -1,6 +1,8 @@
 package org.openmes.telemetry.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -11,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
@@ -89,6 +93,48 @@ class ScanBatchIT extends MesIntegrationTest {
             connection.commit();
             assertEquals(3, single(connection, "select count(*) from telemetry_sample where tag_id = " + speedTag
                     + " and sampled_at >= '" + at + "' and sampled_at <= '" + at.plusMillis(200) + "'"));
+        }
+    }
+
+    @Test
+    void aScanInColumnsIsCopiedOnceAndItsRedeliveryStoresNothingAgain() throws Exception {
+        Instant at = someMicrosecondIn2001();
+        try (Connection connection = database()) {
+            OwnPlc plc = OwnPlc.create("SPEED", "GOOD_COUNT");
+            long speedTag = plc.tagIds().get("SPEED");
+            long goodTag = plc.tagIds().get("GOOD_COUNT");
+            String message = Json.createObjectBuilder().add("plc", plc.code()).add("scanId", "it-columns")
+                    .add("scanClass", "fast").add("sampledAt", at.toString()).add("sourceAt", at.plusMillis(3).toString())
+                    .add("tags", Json.createArrayBuilder().add(speedTag)).add("values", Json.createArrayBuilder().add(61.5))
+                    .add("samples", Json.createArrayBuilder().add(Json.createObjectBuilder().add("tag", goodTag)
+                            .add("sampledAt", at.toString()).add("sourceAt", at.toString()).add("quality", "BAD")
+                            .add("reason", "PLC said \\ no\tat all")))
+                    .add("events", Json.createArrayBuilder()).build().toString();
+            connection.setAutoCommit(false);
+
+            assertEquals(2, ScanBatch.parse(message).store(connection).samples(), "copied");
+            connection.commit();
+            assertEquals(0, ScanBatch.parse(message).store(connection).samples(),
+                    "redelivered: the COPY meets the stored rows, the insert that skips them takes over");
+            connection.commit();
+            try (PreparedStatement statement = connection.prepareStatement("select tag_id, source_at, value, quality,"
+                    + " reason from telemetry_sample where tag_id in (?, ?) and sampled_at = ? order by tag_id = ? desc")) {
+                statement.setLong(1, speedTag);
+                statement.setLong(2, goodTag);
+                statement.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                statement.setLong(4, speedTag);
+                try (ResultSet rows = statement.executeQuery()) {
+                    assertTrue(rows.next());
+                    assertEquals(at.plusMillis(3), rows.getObject(2, OffsetDateTime.class).toInstant());
+                    assertEquals(0, new BigDecimal("61.5").compareTo(rows.getBigDecimal(3)));
+                    assertEquals("GOOD", rows.getString(4));
+                    assertTrue(rows.next());
+                    assertNull(rows.getBigDecimal(3));
+                    assertEquals("BAD", rows.getString(4));
+                    assertEquals("PLC said \\ no\tat all", rows.getString(5), "escaped for COPY and back");
+                    assertFalse(rows.next(), "each sample once");
+                }
+            }
         }
     }
 

@@ -4,25 +4,34 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.openmes.telemetry.events.EdgeEvent;
 import org.openmes.telemetry.model.EquipmentSignal;
+import org.postgresql.PGConnection;
 
 /**
- * One message of one or several scans (format: {@code org.openmes.telemetry.connector.ScanMessage}) as columns,
- * written with one multi-row statement per table, whatever the number of scans: the edge events and samples (both ignoring what a redelivery already stored),
- * then the current values of the mapped equipment signals, and, when the PLC's comms state changed, its COMMS
- * event and current value for every piece of equipment with a signal mapped to a tag of the PLC. Values and
- * timestamps travel as text arrays so that neither the JVM's time zone nor float rounding touches them.
+ * One message of one or several scans (format: {@code org.openmes.telemetry.connector.ScanMessage}, the columns of
+ * GOOD samples or one object per sample) as columns, written with one statement per table, whatever the number of
+ * scans: the edge events (ignoring what a redelivery already stored), the samples with one {@code COPY} (a redelivery
+ * meets its stored rows there and falls back to an insert that skips them), then the current values of the samples
+ * of mapped tags, and, when the PLC's comms state changed, its COMMS event and current value for every piece of
+ * equipment with a signal mapped to a tag of the PLC. Values and timestamps travel as text so that neither the
+ * JVM's time zone nor float rounding touches them.
  */
 final class ScanBatch {
     // what a redelivery skipped is not returned, so only new events become domain events
@@ -34,6 +43,10 @@ final class ScanBatch {
             + " from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
             + " as s(tag_id, sampled_at, source_at, value, quality, reason)"
             + " on conflict do nothing";
+    private static final String COPY_SAMPLES = "copy telemetry_sample (tag_id, sampled_at, source_at, value, quality, reason)"
+            + " from stdin";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String MAPPED_TAGS = "select distinct tag_id from telemetry_signal_mapping";
     // an older scan processed after a newer one (concurrent MDB instances) must not overwrite it
     // a batch of several scans holds several samples of a tag: only the newest one per signal (DO UPDATE may not touch a
     // row twice in one statement)
@@ -89,6 +102,27 @@ final class ScanBatch {
         final List<String> values = new ArrayList<>();
         final List<String> qualities = new ArrayList<>();
         final List<String> reasons = new ArrayList<>();
+
+        void add(long tag, String sampled, String source, String value, String quality, String reason) {
+            tags.add(tag);
+            sampledAt.add(sampled);
+            sourceAt.add(source);
+            values.add(value);
+            qualities.add(quality);
+            reasons.add(reason);
+        }
+
+        /** The samples of these tags, in order. */
+        SampleColumns ofTags(Set<Long> wanted) {
+            SampleColumns selected = new SampleColumns();
+            for (int i = 0; i < tags.size(); i++) {
+                if (wanted.contains(tags.get(i))) {
+                    selected.add(tags.get(i), sampledAt.get(i), sourceAt.get(i), values.get(i), qualities.get(i),
+                            reasons.get(i));
+                }
+            }
+            return selected;
+        }
     }
 
     /** The edge events of all scans of the message, one list per column. */
@@ -122,13 +156,26 @@ final class ScanBatch {
     }
 
     private void add(JsonObject scan) {
+        if (scan.containsKey("tags")) {
+            // the GOOD samples as columns, with the scan's timestamps once
+            String sampledAt = Instant.parse(scan.getString("sampledAt")).toString();
+            String sourceAt = Instant.parse(scan.getString("sourceAt")).toString();
+            JsonArray tags = scan.getJsonArray("tags");
+            JsonArray values = scan.getJsonArray("values");
+            if (tags.size() != values.size()) {
+                throw new IllegalArgumentException("scan " + scan.getString("scanId") + " has " + tags.size()
+                        + " tags but " + values.size() + " values");
+            }
+            for (int i = 0; i < tags.size(); i++) {
+                samples.add(tags.getJsonNumber(i).longValueExact(), sampledAt, sourceAt,
+                        values.getJsonNumber(i).bigDecimalValue().toPlainString(), "GOOD", null);
+            }
+        }
         for (JsonObject sample : scan.getJsonArray("samples").getValuesAs(JsonObject.class)) {
-            samples.tags.add(sample.getJsonNumber("tag").longValueExact());
-            samples.sampledAt.add(Instant.parse(sample.getString("sampledAt")).toString());
-            samples.sourceAt.add(Instant.parse(sample.getString("sourceAt")).toString());
-            samples.values.add(sample.containsKey("value") ? sample.getJsonNumber("value").bigDecimalValue().toPlainString() : null);
-            samples.qualities.add(sample.getString("quality"));
-            samples.reasons.add(sample.getString("reason", null));
+            samples.add(sample.getJsonNumber("tag").longValueExact(), Instant.parse(sample.getString("sampledAt")).toString(),
+                    Instant.parse(sample.getString("sourceAt")).toString(),
+                    sample.containsKey("value") ? sample.getJsonNumber("value").bigDecimalValue().toPlainString() : null,
+                    sample.getString("quality"), sample.getString("reason", null));
         }
         JsonArray edgeEvents = scan.containsKey("events") ? scan.getJsonArray("events") : JsonArray.EMPTY_JSON_ARRAY;
         for (JsonObject event : edgeEvents.getValuesAs(JsonObject.class)) {
@@ -207,17 +254,85 @@ final class ScanBatch {
             return 0;
         }
         int inserted;
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_SAMPLES)) {
-            bind(connection, statement, samples.tags, samples.sampledAt, samples.sourceAt, samples.values,
-                    samples.qualities, samples.reasons);
-            inserted = statement.executeUpdate();
+        Savepoint beforeCopy = connection.setSavepoint();
+        try {
+            inserted = copySamples(connection);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            // a redelivery after a crash between the rows' commit and the message's acknowledgement: COPY has no
+            // ON CONFLICT, so this message takes the insert that skips what is there already
+            connection.rollback(beforeCopy);
+            try (PreparedStatement statement = connection.prepareStatement(INSERT_SAMPLES)) {
+                bind(connection, statement, samples.tags, samples.sampledAt, samples.sourceAt, samples.values,
+                        samples.qualities, samples.reasons);
+                inserted = statement.executeUpdate();
+            }
         }
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT_CURRENT)) {
-            bind(connection, statement, samples.tags, samples.sampledAt, samples.values, samples.qualities,
-                    samples.reasons);
-            statement.executeUpdate();
+        SampleColumns mapped = samples.ofTags(mappedTags(connection));
+        if (!mapped.tags.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement(UPSERT_CURRENT)) {
+                bind(connection, statement, mapped.tags, mapped.sampledAt, mapped.values, mapped.qualities,
+                        mapped.reasons);
+                statement.executeUpdate();
+            }
         }
         return inserted;
+    }
+
+    /**
+     * The tags mapped to an equipment signal, read in this transaction: only their samples become current values,
+     * and they are few, so the upsert gets those instead of every sample of the message.
+     */
+    private static Set<Long> mappedTags(Connection connection) throws SQLException {
+        Set<Long> tags = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(MAPPED_TAGS); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                tags.add(rows.getLong(1));
+            }
+        }
+        return tags;
+    }
+
+    /**
+     * All samples in one {@code COPY … FROM STDIN} (text format) on the driver's own connection, which the pool's
+     * connection unwraps to (the driver's library is the server's global library, so the application sees its
+     * classes: server.xml).
+     */
+    private int copySamples(Connection connection) throws SQLException {
+        StringBuilder rows = new StringBuilder(samples.tags.size() * 80);
+        for (int i = 0; i < samples.tags.size(); i++) {
+            rows.append(samples.tags.get(i)).append('\t').append(samples.sampledAt.get(i)).append('\t')
+                    .append(samples.sourceAt.get(i)).append('\t');
+            copyField(rows, samples.values.get(i)).append('\t');
+            copyField(rows, samples.qualities.get(i)).append('\t');
+            copyField(rows, samples.reasons.get(i)).append('\n');
+        }
+        try {
+            return Math.toIntExact(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_SAMPLES,
+                    new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new SQLException("COPY of " + samples.tags.size() + " samples failed while sending", e);
+        }
+    }
+
+    /** One field of COPY's text format: {@code \N} for null, the special characters escaped. */
+    private static StringBuilder copyField(StringBuilder rows, String value) {
+        if (value == null) {
+            return rows.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(c);
+            }
+        }
+        return rows;
     }
 
     private static void collect(PreparedStatement statement, List<EdgeEvent> events) throws SQLException {

@@ -21,9 +21,10 @@ import org.openmes.telemetry.events.EdgeEvent;
  * Stores every scan message of the PLC connector. The message is consumed in a container-managed transaction and
  * acknowledged only when {@code onMessage} returns; the rows are written and committed before that, in a local
  * transaction of the non-enlisted data source {@code jdbc/mesIngest}. A crash or failure between the two
- * redelivers the message, and the samples' primary key (tag, sampledAt) with {@code ON CONFLICT DO NOTHING} makes
- * the second write a no-op, so every sample is stored exactly once without a two-phase commit between the
- * messaging engine and PostgreSQL (which would need {@code max_prepared_transactions} on every database).
+ * redelivers the message, and the samples' primary key (tag, sampledAt) makes the second write a no-op (its
+ * {@code COPY} meets the stored rows and {@link ScanBatch} writes it with {@code ON CONFLICT DO NOTHING} instead),
+ * so every sample is stored exactly once without a two-phase commit between the messaging engine and PostgreSQL
+ * (which would need {@code max_prepared_transactions} on every database).
  * <p>
  * Every edge event stored for the first time is then fired as a CDI {@link EdgeEvent} (see
  * {@link org.openmes.telemetry.events}): after the rows' commit, so an observer never sees an event whose row could

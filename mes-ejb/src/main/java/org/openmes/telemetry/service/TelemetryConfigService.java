@@ -47,6 +47,10 @@ public class TelemetryConfigService {
         }
         ScanClasses scanClasses = new ScanClasses(draft.getScanClasses());
         PlcDrivers.checkConnectionString("connectionString", draft.getConnectionString());
+        if (draft.getHeartbeatTag() != null && !draft.getHeartbeatTag().isBlank()) {
+            throw new InvalidInputException("heartbeatTag", "a new PLC connection has no tags yet: add the tag "
+                    + draft.getHeartbeatTag().trim() + ", then choose it as the heartbeat");
+        }
         PlcConnection connection = new PlcConnection(draft.getCode(), draft.getName(), draft.getConnectionString(),
                 !Boolean.FALSE.equals(draft.getEnabled()), scanClasses,
                 draft.getRequestTimeoutMillis() == null ? 1000 : draft.getRequestTimeoutMillis(), draft.getHeartbeatTag());
@@ -91,7 +95,8 @@ public class TelemetryConfigService {
     /**
      * Changes everything of a connection but its code; {@code draft.version} must be the stored one. The new
      * connection string must be one the driver parses and that driver must accept every tag's address; the new scan
-     * classes must still hold every tag's. The connector follows within its refresh period.
+     * classes must still hold every tag's; a heartbeat tag must be one of the connection's tags. The connector follows
+     * within its refresh period.
      */
     @RequiresPermission(Permission.TELEMETRY_CONFIGURE)
     public PlcConnectionDto updateConnection(String code, PlcConnectionDto draft) {
@@ -116,9 +121,15 @@ public class TelemetryConfigService {
                 throw new InvalidInputException("connectionString", "tag " + tag.getName() + ": " + e.getMessage());
             }
         }
+        String heartbeat = draft.getHeartbeatTag() == null || draft.getHeartbeatTag().isBlank() ? null
+                : draft.getHeartbeatTag().trim();
+        if (heartbeat != null && activeTags(connection).stream().noneMatch(tag -> tag.getName().equals(heartbeat))) {
+            throw new InvalidInputException("heartbeatTag", "PLC " + connection.getCode() + " has no tag " + heartbeat
+                    + " to watch as its heartbeat");
+        }
         connection.change(draft.getName(), draft.getConnectionString(), !Boolean.FALSE.equals(draft.getEnabled()),
                 scanClasses, draft.getRequestTimeoutMillis() == null ? 1000 : draft.getRequestTimeoutMillis(),
-                draft.getHeartbeatTag());
+                heartbeat);
         em.flush();
         return toDto(connection);
     }
