@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
@@ -89,11 +90,13 @@ class FloorPushBenchmark extends MesIntegrationTest {
             ((JavascriptExecutor) page).executeScript(PROBE, ROW);
 
             rounds(page, db, simulator, casePacker, List.of(), "1 live page");
-            String channel = channel("line-dashboard.xhtml?line=" + line);
+            // the channel's token is registered in the HTTP session that rendered the page: the clients join that session
+            TestBrowser viewer = BrowserSignOn.signIn("shift-manager", "index.xhtml").browser();
+            String channel = channel(viewer, "line-dashboard.xhtml?line=" + line);
             List<Client> clients = new ArrayList<>();
             try {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                String cookies = BrowserSignOn.cookies("shift-manager");
+                String cookies = viewer.allCookies();
                 URI uri = URI.create(baseUrl().replaceFirst("^http", "ws").replaceFirst("/$", "") + channel);
                 for (int i = 0; i < CLIENTS; i++) {
                     Client client = new Client(casePacker);
@@ -120,6 +123,10 @@ class FloorPushBenchmark extends MesIntegrationTest {
         private final StringBuilder partial = new StringBuilder();
         /** The state of the newest live message and when it arrived (epoch ms), as one pair. */
         private volatile Object[] last = {null, 0L};
+        private volatile int messages;
+        private volatile String closed;
+        /** The first message received, for the report: what the channel delivers. */
+        private volatile String first;
         private WebSocket socket;
 
         Client(long casePacker) {
@@ -130,9 +137,13 @@ class FloorPushBenchmark extends MesIntegrationTest {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean complete) {
             partial.append(data);
             if (complete) {
+                messages++;
                 // Faces sends the message JSON-encoded: a string holding the live message's JSON
                 String message = partial.toString().replace("\\\"", "\"");
                 partial.setLength(0);
+                if (first == null) {
+                    first = message;
+                }
                 if (message.contains("\"topic\":\"" + topic + "\"")) {
                     Matcher state = Pattern.compile("\"state\":\"([A-Z]+)\"").matcher(message);
                     if (state.find()) {
@@ -143,6 +154,17 @@ class FloorPushBenchmark extends MesIntegrationTest {
             webSocket.request(1);
             return null;
         }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed = statusCode + " " + reason;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed = "error " + error;
+        }
     }
 
     /** Raises and clears the fault ROUNDS times (plus one warm-up round) and reports the figures. */
@@ -151,6 +173,7 @@ class FloorPushBenchmark extends MesIntegrationTest {
         List<double[]> rounds = new ArrayList<>();
         List<Double> fanOut = new ArrayList<>();
         int missed = 0;
+        int pageMissed = 0;
         for (int round = 0; round <= ROUNDS; round++) {
             for (boolean raise : new boolean[] {true, false}) {
                 int changesBefore = changes(page).size();
@@ -163,10 +186,15 @@ class FloorPushBenchmark extends MesIntegrationTest {
                 long deadline = start + Duration.ofSeconds(15).toMillis();
                 List<Object> changes;
                 do {
-                    assertTrue(System.currentTimeMillis() < deadline, "the page did not change within 15 s");
                     Thread.sleep(5);
                     changes = changes(page);
-                } while (changes.size() == changesBefore);
+                } while (changes.size() == changesBefore && System.currentTimeMillis() < deadline);
+                if (changes.size() == changesBefore) {
+                    // reported, not fatal: with many clients the sends may starve the page (performance.md)
+                    pageMissed++;
+                    Thread.sleep(1500);
+                    continue;
+                }
                 long shown = ((Number) ((List<?>) changes.get(changes.size() - 1)).get(0)).longValue();
                 // a few scans in the new state; the clients' messages have long arrived by then
                 Thread.sleep(1500);
@@ -188,17 +216,25 @@ class FloorPushBenchmark extends MesIntegrationTest {
         String[] names = {"total: value change in the simulator -> DOM updated", "  scan (change -> edge event's scan time)",
                 "  ingest + live push + DOM (scan time -> DOM updated)", "  for comparison: change -> stop stored (tracker)"};
         line(String.format(Locale.ROOT, "Line dashboard in Chromium, demo line, FAULT_WORD in a 100 ms scan class, %d changes"
-                + " (raise and clear), %s; ms:", rounds.size(), what));
+                + " (raise and clear), %s; the page missed %d changes (not shown within 15 s); ms:", rounds.size(), what, pageMissed));
         for (int step = 0; step < names.length; step++) {
             List<Double> values = new ArrayList<>();
             for (double[] measured : rounds) {
                 values.add(measured[step]);
             }
-            report(names[step], values);
+            if (!values.isEmpty()) {
+                report(names[step], values);
+            }
         }
         if (!clients.isEmpty()) {
-            report("websocket clients: change -> live message received", fanOut);
-            line(fanOut.size() + " receipts, " + missed + " missed (no live message of the new state within 1.5 s)");
+            if (!fanOut.isEmpty()) {
+                report("websocket clients: change -> live message received", fanOut);
+            }
+            line(fanOut.size() + " receipts, " + missed + " missed (no live message of the new state within 1.5 s); "
+                    + clients.stream().mapToInt(client -> client.messages).sum() + " messages received in all, "
+                    + clients.stream().filter(client -> client.closed != null).count() + " sockets closed ("
+                    + clients.stream().map(client -> client.closed).filter(Objects::nonNull).findFirst().orElse("none") + "); first message: "
+                    + clients.get(0).first);
         }
     }
 
@@ -208,9 +244,9 @@ class FloorPushBenchmark extends MesIntegrationTest {
                 percentile(values, 0.95), values.get(values.size() - 1)));
     }
 
-    /** The Faces websocket channel's path that {@code path} renders for the shift manager. */
-    private static String channel(String path) {
-        String html = BrowserSignOn.signIn("shift-manager", path).browser().get(path).body();
+    /** The Faces websocket channel's path that {@code path} renders for {@code viewer}. */
+    private static String channel(TestBrowser viewer, String path) {
+        String html = viewer.get(path).body();
         Matcher url = CHANNEL.matcher(html);
         assertTrue(url.find(), "no f:websocket channel in " + path);
         return url.group(1);
