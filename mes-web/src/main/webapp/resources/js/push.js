@@ -7,8 +7,8 @@
  * floor-state-<STATE>, or data-mes-live-prefix + state) unless data-mes-live-hold="true" (a stop entered by hand
  * holds it down); data-mes-live-line="12=RUNNING 13=DOWN! ..." shows the worst of its equipment (as rendered, with
  * the live states over them, except those marked held by "!"); data-mes-live-signal="12:FAULT_WORD" shows the
- * value. The newest live state stays applied when a refresh re-renders the element, since it was sent before the
- * database had the change that refresh read. Refreshes are coalesced: at most one request in flight and one per
+ * value. A live state received in the last LIVE_MS stays applied when a refresh re-renders the element, since it was
+ * sent before the database had the change that refresh read; later, and after a reconnect, the rendered state counts. Refreshes are coalesced: at most one request in flight and one per
  * MIN_INTERVAL_MS. The interval is short so that an event (a stop, an andon) shows within a fraction of a second even
  * on a page that a running line's counters refresh every second (the telemetry watcher publishes once a second;
  * stops, calls and job steps publish as they commit), while a burst still costs one refresh.
@@ -22,8 +22,15 @@ window.mesPush = window.mesPush || (function () {
     var again = false;
     var last = 0;
     var ORDER = ['RUNNING', 'IDLE', 'UNKNOWN', 'DOWN'];
+    /* How long a live state outranks what a refresh rendered: the stored change follows within a second or so. */
+    var LIVE_MS = 5000;
     var states = {};
     var signals = {};
+
+    function liveState(id) {
+        var live = states[id];
+        return live && Date.now() - live.at < LIVE_MS ? live.state : null;
+    }
 
     function show(element, state) {
         var prefix = element.getAttribute('data-mes-live-prefix') || 'floor-state-';
@@ -49,7 +56,7 @@ window.mesPush = window.mesPush || (function () {
                 return;
             }
             var held = parts[1].charAt(parts[1].length - 1) === '!';
-            var state = held ? parts[1].slice(0, -1) : (states[parts[0]] || parts[1]);
+            var state = held ? parts[1].slice(0, -1) : (liveState(parts[0]) || parts[1]);
             found = Math.max(found, ORDER.indexOf(state));
         });
         return found < 0 ? 'UNKNOWN' : ORDER[found];
@@ -58,7 +65,7 @@ window.mesPush = window.mesPush || (function () {
     /* Applies the live states and values received so far; writes only what differs, so observing it ends. */
     function applyLive() {
         document.querySelectorAll('[data-mes-live-state]').forEach(function (element) {
-            var state = states[element.getAttribute('data-mes-live-state')];
+            var state = liveState(element.getAttribute('data-mes-live-state'));
             if (state && element.getAttribute('data-mes-live-hold') !== 'true') {
                 show(element, state);
             }
@@ -84,7 +91,7 @@ window.mesPush = window.mesPush || (function () {
         }
         var id = message.topic.substring('equipment-'.length);
         if (message.state) {
-            states[id] = message.state;
+            states[id] = {state: message.state, at: Date.now()};
         }
         signals[id] = message.signals || {};
         applyLive();
@@ -158,6 +165,8 @@ window.mesPush = window.mesPush || (function () {
          * with the developer tools) that the page hears pushes now.
          */
         opened: function () {
+            // what arrived before the socket dropped may be older than what the refresh below reads
+            states = {};
             document.documentElement.setAttribute('data-mes-push-socket', 'open');
             schedule();
         },
