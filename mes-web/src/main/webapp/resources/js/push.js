@@ -1,7 +1,14 @@
 /*
  * Live refresh by server push: the Faces websocket channel "mes" delivers topic names (equipment-12, telemetry, ...);
  * when one of the topics the page's <mes:push> subscribed to arrives, the page's remote command mesPushRefresh
- * re-renders what the component names. Refreshes are coalesced: at most one request in flight and one per
+ * re-renders what the component names.
+ * Live messages (JSON: {"topic":"equipment-12","state":"DOWN","signals":{"FAULT_WORD":"8"}}) are applied to the DOM
+ * directly, without a request: an element with data-mes-live-state="12" shows the state (text and class
+ * floor-state-<STATE>, or data-mes-live-prefix + state) unless data-mes-live-hold="true" (a stop entered by hand
+ * holds it down); data-mes-live-line="12=RUNNING 13=DOWN! ..." shows the worst of its equipment (as rendered, with
+ * the live states over them, except those marked held by "!"); data-mes-live-signal="12:FAULT_WORD" shows the
+ * value. A live state received in the last LIVE_MS stays applied when a refresh re-renders the element, since it was
+ * sent before the database had the change that refresh read; later, and after a reconnect, the rendered state counts. Refreshes are coalesced: at most one request in flight and one per
  * MIN_INTERVAL_MS. The interval is short so that an event (a stop, an andon) shows within a fraction of a second even
  * on a page that a running line's counters refresh every second (the telemetry watcher publishes once a second;
  * stops, calls and job steps publish as they commit), while a burst still costs one refresh.
@@ -14,6 +21,83 @@ window.mesPush = window.mesPush || (function () {
     var inFlight = false;
     var again = false;
     var last = 0;
+    var ORDER = ['RUNNING', 'IDLE', 'UNKNOWN', 'DOWN'];
+    /* How long a live state outranks what a refresh rendered: the stored change follows within a second or so. */
+    var LIVE_MS = 5000;
+    var states = {};
+    var signals = {};
+
+    function liveState(id) {
+        var live = states[id];
+        return live && Date.now() - live.at < LIVE_MS ? live.state : null;
+    }
+
+    function show(element, state) {
+        var prefix = element.getAttribute('data-mes-live-prefix') || 'floor-state-';
+        var wanted = prefix + state;
+        if (!element.classList.contains(wanted)) {
+            Array.prototype.slice.call(element.classList).forEach(function (name) {
+                if (name.indexOf(prefix) === 0) {
+                    element.classList.remove(name);
+                }
+            });
+            element.classList.add(wanted);
+        }
+        if (element.children.length === 0 && element.textContent !== state) {
+            element.textContent = state;
+        }
+    }
+
+    function worst(entries) {
+        var found = -1;
+        entries.trim().split(/\s+/).forEach(function (entry) {
+            var parts = entry.split('=');
+            if (parts.length !== 2) {
+                return;
+            }
+            var held = parts[1].charAt(parts[1].length - 1) === '!';
+            var state = held ? parts[1].slice(0, -1) : (liveState(parts[0]) || parts[1]);
+            found = Math.max(found, ORDER.indexOf(state));
+        });
+        return found < 0 ? 'UNKNOWN' : ORDER[found];
+    }
+
+    /* Applies the live states and values received so far; writes only what differs, so observing it ends. */
+    function applyLive() {
+        document.querySelectorAll('[data-mes-live-state]').forEach(function (element) {
+            var state = liveState(element.getAttribute('data-mes-live-state'));
+            if (state && element.getAttribute('data-mes-live-hold') !== 'true') {
+                show(element, state);
+            }
+        });
+        document.querySelectorAll('[data-mes-live-line]').forEach(function (element) {
+            show(element, worst(element.getAttribute('data-mes-live-line')));
+        });
+        document.querySelectorAll('[data-mes-live-signal]').forEach(function (element) {
+            var key = element.getAttribute('data-mes-live-signal').split(':');
+            var values = signals[key[0]];
+            if (values && key[1] in values) {
+                var text = values[key[1]] === null ? '\u2014' : values[key[1]];
+                if (element.textContent !== text) {
+                    element.textContent = text;
+                }
+            }
+        });
+    }
+
+    function live(message) {
+        if (!subscribed(message.topic) || message.topic.indexOf('equipment-') !== 0) {
+            return;
+        }
+        var id = message.topic.substring('equipment-'.length);
+        if (message.state) {
+            states[id] = {state: message.state, at: Date.now()};
+        }
+        signals[id] = message.signals || {};
+        applyLive();
+        document.documentElement.setAttribute('data-mes-push-live',
+            String(Number(document.documentElement.getAttribute('data-mes-push-live') || 0) + 1));
+    }
 
     function subscribed(topic) {
         var elements = document.querySelectorAll('.mes-push[data-topics]');
@@ -59,6 +143,15 @@ window.mesPush = window.mesPush || (function () {
     }
 
     document.addEventListener('DOMContentLoaded', function () {
+        // a refresh (or any other AJAX update) re-renders state elements as the database had them: the live state is newer
+        new MutationObserver(function (mutations) {
+            for (var i = 0; i < mutations.length; i++) {
+                if (mutations[i].addedNodes.length > 0) {
+                    applyLive();
+                    return;
+                }
+            }
+        }).observe(document.body, {subtree: true, childList: true});
         var element = document.querySelector('.mes-push[data-socket]:not([data-socket=""])');
         if (element !== null) {
             listen(element.getAttribute('data-socket'));
@@ -72,6 +165,8 @@ window.mesPush = window.mesPush || (function () {
          * with the developer tools) that the page hears pushes now.
          */
         opened: function () {
+            // what arrived before the socket dropped may be older than what the refresh below reads
+            states = {};
             document.documentElement.setAttribute('data-mes-push-socket', 'open');
             schedule();
         },
@@ -79,7 +174,10 @@ window.mesPush = window.mesPush || (function () {
             document.documentElement.setAttribute('data-mes-push-socket', 'closed');
         },
         receive: function (message) {
-            if (subscribed(String(message))) {
+            var text = String(message);
+            if (text.charAt(0) === '{') {
+                live(JSON.parse(text));
+            } else if (subscribed(text)) {
                 schedule();
             }
         },

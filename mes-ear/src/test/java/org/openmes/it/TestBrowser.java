@@ -68,6 +68,12 @@ public final class TestBrowser {
                 .collect(Collectors.joining("; "));
     }
 
+    /** All of the MES's cookies (the HTTP session's too) as a Cookie header value, for a websocket of the same session. */
+    public String allCookies() {
+        return cookies.getCookieStore().get(URI.create(MesIntegrationTest.baseUrl())).stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -33,6 +33,32 @@ public enum EquipmentState {
         return UNKNOWN;
     }
 
+    /**
+     * The state the signals alone show, as the downtime tracker ({@code StopDetector}) will judge them: a raised fault
+     * bit or a machine that is not producing is a stop, hence down; communication loss is unknown. Live pages show it
+     * before the tracker has stored the stop (docs/architecture.md, "Server push to pages").
+     *
+     * @param faultBits   the FAULT_WORD's value, null when not known
+     * @param packMlState the STATE signal's value, null when not known; then the running bit decides
+     * @param running     the RUNNING signal's value, null when not known
+     * @return null when the signals known say nothing about the state
+     */
+    public static EquipmentState fromSignals(boolean commsLost, Long faultBits, Integer packMlState, Boolean running) {
+        if (commsLost) {
+            return UNKNOWN;
+        }
+        if (faultBits != null && faultBits != 0) {
+            return DOWN;
+        }
+        if (packMlState != null) {
+            return PackMlState.of(packMlState).isProducing() ? RUNNING : DOWN;
+        }
+        if (running != null) {
+            return running ? RUNNING : DOWN;
+        }
+        return faultBits == null ? null : UNKNOWN;
+    }
+
     /** A line's state: the worst of its equipment's; unknown for a line without equipment. */
     public static EquipmentState worst(Collection<EquipmentState> states) {
         return states.stream().max(Enum::compareTo).orElse(UNKNOWN);

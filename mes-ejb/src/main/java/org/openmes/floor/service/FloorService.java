@@ -42,7 +42,7 @@ import org.openmes.shift.service.TimeModels;
 @RequiresPermission(Permission.OEE_VIEW)
 public class FloorService {
     private static final String STOPS = "select e.id, e.equipment_id, n.code, e.started_at, e.ended_at, e.category, r.name,"
-            + " e.fault_text, e.version from downtime_event e join plant_node n on n.id = e.equipment_id"
+            + " e.fault_text, e.version, e.source from downtime_event e join plant_node n on n.id = e.equipment_id"
             + " left join downtime_reason r on r.id = e.reason_id";
 
     @PersistenceContext(unitName = "mes")
@@ -241,7 +241,7 @@ public class FloorService {
 
     private static LiveStop stop(Object[] row) {
         return new LiveStop(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2], instant(row[3]),
-                row[4] == null ? null : instant(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).longValue());
+                row[4] == null ? null : instant(row[4]), (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).longValue(), "MANUAL".equals(row[9]));
     }
 
     private static Instant instant(Object value) {

@@ -1,42 +1,74 @@
 package org.openmes.platform.push;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Where the application announces changes for live pages. The web module subscribes once and forwards each topic to
+ * Where the application announces changes for live pages. The web module subscribes once and forwards each message to
  * the browsers; CDI events would not reach it, because beans of the EJB module do not see the web module's beans.
- * Publishing is cheap and never fails the publisher: a subscriber that throws is logged and the others still run.
+ * <p>
+ * Publishing never runs a subscriber on the publisher's thread: messages wait in a queue that keeps one message per
+ * topic and kind (a topic published again before it went out is sent once; a newer live message replaces the older),
+ * and one task of the managed executor hands them to the subscribers. So a browser that reads slowly never slows the
+ * ingest or a service's commit, and a burst of the same topic costs one send. A subscriber that throws is logged and
+ * the others still run.
  */
 @ApplicationScoped
 public class PushBus {
     private static final Logger LOG = Logger.getLogger(PushBus.class.getName());
 
     private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
+    /** Messages not sent yet, by topic and kind, in the order first published; guarded by {@code this}. */
+    private final Map<String, String> pending = new LinkedHashMap<>();
+    private boolean sending;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    /** Announces that something of {@code topic} (see {@link PushTopics}) changed. */
+    @Resource
+    private ManagedExecutorService managedExecutor;
+
+    private Executor executor;
+
+    /** For CDI: sends on the application server's default managed executor. */
+    public PushBus() {
+    }
+
+    /** Sends on {@code executor}, as the unit tests do without a container. */
+    PushBus(Executor executor) {
+        this.executor = executor;
+    }
+
+    /**
+     * Announces that something of {@code topic} (see {@link PushTopics}) changed: pages subscribed to it refresh what
+     * they show from the database.
+     */
     public void publish(String topic) {
-        for (Consumer<String> subscriber : subscribers) {
-            try {
-                subscriber.accept(topic);
-            } catch (RuntimeException e) {
-                // a live page is a convenience: its failure must not fail the work that changed something
-                LOG.log(Level.WARNING, "Push subscriber failed on topic " + topic, e);
-            }
-        }
+        enqueue(topic, topic);
+    }
+
+    /**
+     * Sends a live message of {@code topic} (see {@link PushMessages#live}): values a page applies to its DOM as they
+     * are, without reading anything. Only the newest live message of a topic that has not gone out yet is sent.
+     */
+    public void publishLive(String topic, String message) {
+        enqueue("live " + topic, message);
     }
 
     /**
@@ -49,8 +81,8 @@ public class PushBus {
             return;
         }
         @SuppressWarnings("unchecked")
-        Set<String> pending = (Set<String>) transactions.getResource(PushBus.class);
-        if (pending == null) {
+        Set<String> pendingTopics = (Set<String>) transactions.getResource(PushBus.class);
+        if (pendingTopics == null) {
             Set<String> topics = new LinkedHashSet<>();
             transactions.putResource(PushBus.class, topics);
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -66,18 +98,66 @@ public class PushBus {
                     }
                 }
             });
-            pending = topics;
+            pendingTopics = topics;
         }
-        pending.add(topic);
+        pendingTopics.add(topic);
     }
 
-    /** Receives every published topic, on the publisher's thread. */
+    /** Receives every published message (a topic name, or a live message), on the bus's sending thread. */
     public void subscribe(Consumer<String> subscriber) {
         subscribers.add(subscriber);
     }
 
-    /** Stops receiving topics (the web module at undeployment). */
+    /** Stops receiving messages (the web module at undeployment). */
     public void unsubscribe(Consumer<String> subscriber) {
         subscribers.remove(subscriber);
+    }
+
+    private void enqueue(String key, String message) {
+        synchronized (this) {
+            pending.put(key, message);
+            if (sending) {
+                return; // the task under way takes it along
+            }
+            sending = true;
+        }
+        try {
+            executor().execute(this::send);
+        } catch (RejectedExecutionException e) {
+            // the server is stopping: the pages are going away too
+            LOG.log(Level.FINE, "Push not sent, the executor refused it", e);
+            synchronized (this) {
+                pending.clear();
+                sending = false;
+            }
+        }
+    }
+
+    private void send() {
+        while (true) {
+            List<String> messages;
+            synchronized (this) {
+                if (pending.isEmpty()) {
+                    sending = false;
+                    return;
+                }
+                messages = new ArrayList<>(pending.values());
+                pending.clear();
+            }
+            for (String message : messages) {
+                for (Consumer<String> subscriber : subscribers) {
+                    try {
+                        subscriber.accept(message);
+                    } catch (RuntimeException e) {
+                        // a live page is a convenience: its failure must not stop the messages of the others
+                        LOG.log(Level.WARNING, "Push subscriber failed on " + message, e);
+                    }
+                }
+            }
+        }
+    }
+
+    private Executor executor() {
+        return executor != null ? executor : managedExecutor;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.openmes.telemetry.events.EdgeEvent;
+import org.openmes.telemetry.live.LiveSignals;
 import org.openmes.telemetry.model.EquipmentSignal;
 import org.postgresql.PGConnection;
 
@@ -208,6 +210,23 @@ final class ScanBatch {
 
     int events() {
         return events.tags.size();
+    }
+
+    /** The samples of the message, for the live pages ({@link LiveSignals}). */
+    List<LiveSignals.Sample> liveSamples() {
+        List<LiveSignals.Sample> live = new ArrayList<>(samples.tags.size());
+        for (int i = 0; i < samples.tags.size(); i++) {
+            String value = samples.values.get(i);
+            live.add(new LiveSignals.Sample(samples.tags.get(i), Instant.parse(samples.sampledAt.get(i)),
+                    value == null ? null : new BigDecimal(value), "GOOD".equals(samples.qualities.get(i))));
+        }
+        return live;
+    }
+
+    /** The changes of a PLC's communication state in the message, for the live pages. */
+    List<LiveSignals.Comms> liveComms() {
+        return comms.stream().map(change -> new LiveSignals.Comms(change.plc(), "LOST".equals(change.state()), Instant.parse(change.at())))
+                .toList();
     }
 
     /** What one {@link #store} wrote that was not there yet. */

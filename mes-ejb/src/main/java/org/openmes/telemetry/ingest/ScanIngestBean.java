@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.openmes.telemetry.events.EdgeEvent;
+import org.openmes.telemetry.live.LiveSignals;
 
 /**
  * Stores every scan message of the PLC connector. The message is consumed in a container-managed transaction and
@@ -29,6 +30,9 @@ import org.openmes.telemetry.events.EdgeEvent;
  * Every edge event stored for the first time is then fired as a CDI {@link EdgeEvent} (see
  * {@link org.openmes.telemetry.events}): after the rows' commit, so an observer never sees an event whose row could
  * still roll back, and observers {@code during = AFTER_SUCCESS} run when the message's transaction committed too.
+ * <p>
+ * Before the write, the scan's state-relevant values go to the live pages ({@link LiveSignals}): they are display-only,
+ * so pages need not wait for the commit; what depends on stored rows (stops, counts) follows it.
  * <p>
  * Whatever fails here (PostgreSQL down, or a message that cannot be parsed, which is an error of the connector)
  * throws: the queue has no exception destination ({@code failedDeliveryPolicy="KEEP_TRYING"} in server.xml), so
@@ -48,6 +52,9 @@ public class ScanIngestBean implements MessageListener {
     @Inject
     private Event<EdgeEvent> edgeEvents;
 
+    @Inject
+    private LiveSignals liveSignals;
+
     @Override
     public void onMessage(Message message) {
         ScanBatch batch;
@@ -59,6 +66,8 @@ public class ScanIngestBean implements MessageListener {
         } catch (JMSException | RuntimeException e) {
             throw new IllegalStateException("Unreadable telemetry message " + messageId(message), e);
         }
+        // display-only values go to the pages now, in parallel with the write below, not after its commit
+        liveSignals.received(batch.liveSamples(), batch.liveComms());
         ScanBatch.Stored stored = store(batch);
         if (stored.samples() < batch.size()) {
             LOG.fine(() -> "Scan " + batch.scanId() + ": " + (batch.size() - stored.samples()) + " samples were stored already");

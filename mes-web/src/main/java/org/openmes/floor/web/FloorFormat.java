@@ -30,6 +30,20 @@ public class FloorFormat {
         return quantity == null ? "\u2014" : quantity.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A line's equipment for push.js's {@code data-mes-live-line}: "id=STATE" each, "!" after the state of a machine a
+     * person stopped by hand (its live signals do not change that), so the page shows the line's worst state live.
+     */
+    public String liveLine(LineBoardDto board) {
+        return board.equipment().stream().map(machine -> machine.id() + "=" + machine.state() + (held(machine) ? "!" : ""))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Whether a machine is down by a stop entered by hand, which its live signals do not lift (push.js's data-mes-live-hold). */
+    public boolean held(LiveEquipment machine) {
+        return machine.stop() != null && machine.stop().manual();
+    }
+
     /** The push topics of the boards: their lines (jobs, andon) and their equipment (signals, stops). */
     static String topics(List<LineBoardDto> boards) {
         return boards.stream().flatMap(board -> Stream.concat(Stream.of(PushTopics.line(board.lineId())),

@@ -11,9 +11,10 @@ import java.util.function.Consumer;
 import org.openmes.platform.push.PushBus;
 
 /**
- * Forwards the application's push topics to every open page over one application-scoped Faces websocket channel. The
- * websocket endpoint lies under the web module's security constraint, so only signed-in users connect; a topic names
- * what changed and carries no data, which the page then reads through the guarded services.
+ * Forwards the application's push messages to every open page over one application-scoped Faces websocket channel, on
+ * the bus's sending thread. The websocket endpoint lies under the web module's security constraint, so only signed-in
+ * users connect; a topic names what changed and carries no data, which the page then reads through the guarded
+ * services; a live message carries only a machine's state and its state signals.
  */
 @ApplicationScoped
 public class FacesPush {
@@ -27,7 +28,7 @@ public class FacesPush {
     @Inject
     private PushBus bus;
 
-    private final Consumer<String> forward = topic -> channel.send(topic);
+    private final Consumer<String> forward = message -> channel.send(message);
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
         bus.subscribe(forward);

@@ -7,13 +7,18 @@ import jakarta.websocket.OnError;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The kiosks' push websocket: it lies under {@code /kiosk/}, so the server authenticates the upgrade request by the
  * kiosk session like every kiosk page (web.xml's security constraint: signed-in callers only). It only sends topic
- * names ({@link KioskPush}); what a kiosk page then shows is read through the guarded services.
+ * names and live values ({@link KioskPush}); what a kiosk page then shows is read through the guarded services. The
+ * socket is closed when the kiosk session that opened it expires.
  */
 @ServerEndpoint("/kiosk/push")
 public class KioskPushEndpoint {
@@ -21,7 +26,7 @@ public class KioskPushEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        push().opened(session);
+        push().opened(session, expiry(session));
     }
 
     @OnClose
@@ -34,6 +39,18 @@ public class KioskPushEndpoint {
         // a kiosk that went away mid-send: its page reconnects when it comes back
         LOG.log(Level.FINE, "Kiosk push websocket failed", failure);
         push().closed(session);
+    }
+
+    /**
+     * When the kiosk session that opened the socket expires: the expiry of its token; a principal without one (not a
+     * kiosk session token) is given the idle time from now.
+     */
+    private static Instant expiry(Session session) {
+        if (session.getUserPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+            return Instant.ofEpochSecond(token.getExpirationTime());
+        }
+        return Instant.now().plus(ConfigProvider.getConfig().getOptionalValue("mes.kiosk.idle-timeout", Duration.class)
+                .orElse(Duration.ofMinutes(5)));
     }
 
     /**

@@ -1,0 +1,54 @@
+package org.openmes.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openmes.telemetry.simulator.LineSimulator;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The line dashboard in Chromium shows a machine's stop from the values the server pushes as it receives the scan: the
+ * page's refreshes are cut off (push.js's remote command replaced by one that asks the server nothing), so only the
+ * live message can change the machine's and the line's state.
+ */
+class LiveValuesBrowserIT extends BrowserIntegrationTest {
+    private static final int BIT = 3;
+    private static final String STATE = "#equipment tr[data-equipment='P1-CASEPACKER'] [data-mes-live-state]";
+
+    @Test
+    void aStopShowsFromThePushedValuesWithoutARequest() {
+        long line = Floor.nodeId("LINE-P1");
+        Floor.awaitProducing(Floor.nodeId("P1-CASEPACKER"));
+        chromium.openSignedIn(baseUrl() + "line-dashboard.xhtml?line=" + line, "shift-manager");
+        WebDriverWait patience = new WebDriverWait(browser, Duration.ofSeconds(60));
+        patience.until(driver -> "open".equals(script("return document.documentElement.getAttribute('data-mes-push-socket');")));
+        patience.until(driver -> "RUNNING".equals(text(STATE)));
+        chromium.waitForAjax();
+        script("window.mesRefreshesAsked = 0;"
+                + " window.mesPushRefresh = function () { window.mesRefreshesAsked++; window.mesPush.refreshed(); };");
+
+        LineSimulator simulator = TestEnvironment.simulator();
+        simulator.raiseBaggerFault(BIT);
+        try {
+            patience.until(driver -> "DOWN".equals(text(STATE)));
+            assertEquals("DOWN", text("#lineState"), "the line is as bad as its worst machine");
+        } finally {
+            simulator.clearBaggerFault(BIT);
+        }
+        patience.until(driver -> "RUNNING".equals(text(STATE)));
+        // the stop's commit still announced the equipment's topic: the page asked to refresh, and the stub kept it local
+        assertEquals(Boolean.TRUE, script("return window.mesRefreshesAsked > 0;"), "the topics after the commit still arrive");
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    /** The element's text, read in one script. */
+    private String text(String css) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "var element = document.querySelector(arguments[0]); return element === null ? '' : element.textContent.trim();", css);
+    }
+}

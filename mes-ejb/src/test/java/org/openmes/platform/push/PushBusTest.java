@@ -1,0 +1,56 @@
+package org.openmes.platform.push;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PushBusTest {
+    /** Runs the sending task only when told: what the publisher's thread does, and what piles up meanwhile. */
+    private final List<Runnable> tasks = new ArrayList<>();
+    private final PushBus bus = new PushBus(tasks::add);
+    private final List<String> received = new ArrayList<>();
+
+    @Test
+    void publishingNeverSendsOnThePublishersThread() {
+        bus.subscribe(received::add);
+        bus.publish("equipment-1");
+        assertTrue(received.isEmpty());
+        assertEquals(1, tasks.size());
+        tasks.remove(0).run();
+        assertEquals(List.of("equipment-1"), received);
+    }
+
+    @Test
+    void aBurstOfOneTopicIsSentOnceAndOnlyTheNewestLiveMessage() {
+        bus.subscribe(received::add);
+        String older = PushMessages.live("equipment-1", "RUNNING", Map.of("FAULT_WORD", "0"));
+        String newer = PushMessages.live("equipment-1", "DOWN", Map.of("FAULT_WORD", "8"));
+        bus.publish("equipment-1");
+        bus.publishLive("equipment-1", older);
+        bus.publish("equipment-2");
+        bus.publish("equipment-1");
+        bus.publishLive("equipment-1", newer);
+        assertEquals(1, tasks.size(), "one sending task for the whole burst");
+        tasks.remove(0).run();
+        assertEquals(List.of("equipment-1", newer, "equipment-2"), received);
+        assertTrue(newer.startsWith("{\"topic\":\"equipment-1\",\"state\":\"DOWN\""), newer);
+    }
+
+    @Test
+    void aFailingSubscriberDoesNotStopTheOthers() {
+        bus.subscribe(message -> {
+            throw new IllegalStateException("a page went away");
+        });
+        bus.subscribe(received::add);
+        bus.publish("line-3");
+        bus.publish("line-4");
+        tasks.remove(0).run();
+        assertEquals(List.of("line-3", "line-4"), received);
+        bus.publish("line-3");
+        assertEquals(1, tasks.size(), "a new task once the last one finished");
+    }
+}
