@@ -1,8 +1,6 @@
 package org.openmes.it;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs a demo user in the way a browser does: the MES sends the caller to the OpenID provider, the provider's own
@@ -18,14 +16,15 @@ public final class BrowserSignOn {
         }
     }
 
-    private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
-
     private BrowserSignOn() {
     }
 
-    /** The sign-on cookies of {@code demoUser} ("name=value; …"), signing in once per test run. */
+    /**
+     * The sign-on cookies of {@code demoUser} ("name=value; …") from a sign-in of their own: cookies shared across a
+     * run made tests depend on what ran before them (a sign-on cached 20 minutes earlier was refused in one run).
+     */
     public static String cookies(String demoUser) {
-        return SESSIONS.computeIfAbsent(demoUser, user -> signIn(user, "index.xhtml")).cookies();
+        return signIn(demoUser, "index.xhtml").cookies();
     }
 
     /** Signs {@code demoUser} in afresh in a new browser, starting at the MES page {@code path}. */

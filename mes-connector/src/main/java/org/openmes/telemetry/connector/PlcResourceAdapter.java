@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Timer;
 import java.util.TimerTask;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,8 +49,6 @@ public class PlcResourceAdapter implements ResourceAdapter {
     private static final Logger LOG = Logger.getLogger(PlcResourceAdapter.class.getName());
     /** PostgreSQL's SQLState for a missing table: the adapter started before the application's migration ran. */
     private static final String UNDEFINED_TABLE = "42P01";
-    /** How long the adapter's stop waits for its sessions to close (each takes about 2 s, all at once). */
-    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(15);
 
     private final Map<String, PlcPoller> pollers = new ConcurrentHashMap<>();
     private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -112,7 +108,9 @@ public class PlcResourceAdapter implements ResourceAdapter {
             timer.cancel();
         }
         pollers.values().forEach(PlcPoller::stopPolling);
-        closeAll(List.copyOf(pollers.values()));
+        // closed here, not as Work: Work scheduled while the container stops the adapter was seen never to run, and
+        // a session left open keeps PLC4X's threads, and with them the application's classes, after an undeployment
+        pollers.values().forEach(PlcPoller::close);
         pollers.clear();
         if (publisher != null) {
             publisher.close(Duration.ofSeconds(5));
@@ -213,40 +211,12 @@ public class PlcResourceAdapter implements ResourceAdapter {
      * closed as Work: a configuration change does not wait 2 s per PLC.
      */
     private void closeInBackground(PlcPoller poller) {
-        closeAsWork(poller, () -> { });
-    }
-
-    /**
-     * The adapter's stop closes every session before it returns, side by side as Work: a session still open after
-     * the stop would keep PLC4X's threads, and with them the application's classes, alive after an undeployment.
-     */
-    private void closeAll(List<PlcPoller> closing) {
-        CountDownLatch closed = new CountDownLatch(closing.size());
-        closing.forEach(poller -> closeAsWork(poller, closed::countDown));
         try {
-            if (!closed.await(CLOSE_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
-                LOG.warning(() -> closed.getCount() + " PLC sessions were not closed within " + CLOSE_PATIENCE.toSeconds() + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.warning("Interrupted while closing the PLC sessions; " + closed.getCount() + " not closed yet");
-        }
-    }
-
-    private void closeAsWork(PlcPoller poller, Runnable then) {
-        Runnable close = () -> {
-            try {
-                poller.close();
-            } finally {
-                then.run();
-            }
-        };
-        try {
-            runAsWork(close);
+            runAsWork(poller::close);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.log(Level.WARNING, "WorkManager refused to close the session of PLC " + poller.definition().code()
                     + "; closing it on this thread", e);
-            close.run();
+            poller.close();
         }
     }
 
