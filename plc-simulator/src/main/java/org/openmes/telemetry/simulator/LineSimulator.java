@@ -40,9 +40,9 @@ public final class LineSimulator implements AutoCloseable {
     private final Duration tick;
     private final Scenario scenario;
     private final Machine bagger = new Machine("bagger", 60, 0.02, 7.5, RegisterMap.BAGGER,
-            RegisterMap.BAGGER_RUNNING_COIL, 4, 1);
+            RegisterMap.BAGGER_RUNNING_COIL, 4, 170, 150, 1);
     private final Machine loader = new Machine("basket loader", 12, 0.01, 2.2, RegisterMap.LOADER,
-            RegisterMap.LOADER_RUNNING_COIL, 1, 2);
+            RegisterMap.LOADER_RUNNING_COIL, 1, 48, 30, 2);
     private final ProcessImage image = new ProcessImage();
     private final Set<Channel> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong readRequests = new AtomicLong();
@@ -57,6 +57,8 @@ public final class LineSimulator implements AutoCloseable {
     private volatile ModbusTcpServer server;
     private volatile Channel serverChannel;
     private volatile boolean online;
+    private volatile MachineSnapshot baggerSnapshot = bagger.snapshot();
+    private volatile MachineSnapshot loaderSnapshot = loader.snapshot();
     private ScheduledFuture<?> ticking;
     private long frozenUntilNanos;
     private long lastTickNanos;
@@ -121,14 +123,38 @@ public final class LineSimulator implements AutoCloseable {
         onTimer(() -> loader.clearFault(bit));
     }
 
+    /** The bagger's values as of the last tick (or change), readable from any thread. */
+    public MachineSnapshot baggerSnapshot() {
+        return baggerSnapshot;
+    }
+
+    /** The basket loader's values as of the last tick (or change), readable from any thread. */
+    public MachineSnapshot loaderSnapshot() {
+        return loaderSnapshot;
+    }
+
     /**
-     * The bagger's target count as a Modbus client last wrote it into holding registers {@code TARGET_COUNT} (UDINT,
-     * high word first); 0 before any write.
+     * The bagger's target count as a client last wrote it, over Modbus into holding registers {@code TARGET_COUNT}
+     * (UDINT, high word first) or over OPC UA; 0 before any write.
      */
     public long baggerTargetCount() {
-        int address = RegisterMap.BAGGER + RegisterMap.TARGET_COUNT;
+        return targetCount(RegisterMap.BAGGER);
+    }
+
+    /** The target count kept in the holding registers of the machine at {@code baseRegister}. */
+    long targetCount(int baseRegister) {
+        int address = baseRegister + RegisterMap.TARGET_COUNT;
         return image.get(transaction -> transaction.readHoldingRegisters(registers ->
                 (word(registers.get(address)) << 16) | word(registers.get(address + 1))));
+    }
+
+    /** Keeps a target count written over another protocol where a Modbus client would have written it. */
+    void targetCount(int baseRegister, long count) {
+        int address = baseRegister + RegisterMap.TARGET_COUNT;
+        image.with(transaction -> transaction.writeHoldingRegisters(registers -> {
+            registers.put(address, new byte[] {(byte) (count >>> 24), (byte) (count >>> 16)});
+            registers.put(address + 1, new byte[] {(byte) (count >>> 8), (byte) count});
+        }));
     }
 
     private static long word(byte[] register) {
@@ -262,6 +288,8 @@ public final class LineSimulator implements AutoCloseable {
     }
 
     private void publish() {
+        baggerSnapshot = bagger.snapshot();
+        loaderSnapshot = loader.snapshot();
         image.with(transaction -> transaction.writeHoldingRegisters(registers ->
                 transaction.writeCoils(coils -> {
                     bagger.writeTo(registers, coils);
