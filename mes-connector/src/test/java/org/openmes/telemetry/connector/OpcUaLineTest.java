@@ -108,6 +108,41 @@ class OpcUaLineTest {
         assertEquals(0, new BigDecimal("3000000000").compareTo(read.value()));
     }
 
+    @Test
+    void theOpcUaServerDropsOffTheNetworkWithTheLineAndServesAgainWhenItIsBack() {
+        List<TagDefinition> state = tags.subList(0, 1);
+        assertEquals(Quality.GOOD, session.read(state, Instant.now()).get(0).quality());
+
+        simulator.cutConnectionFor(Duration.ofSeconds(3));
+
+        Sample lost = awaitQuality(state, Quality.BAD);
+        assertTrue(lost.reason() != null && !lost.reason().isBlank(), "BAD with a reason");
+        assertEquals(Quality.GOOD, awaitQuality(state, Quality.GOOD).quality());
+    }
+
+    private Sample awaitQuality(List<TagDefinition> tag, Quality quality) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Sample sample;
+        do {
+            sample = session.read(tag, Instant.now()).get(0);
+            if (sample.quality() == quality) {
+                return sample;
+            }
+            pause();
+        } while (System.nanoTime() < deadline);
+        fail("no " + quality + " read within 30 s, last " + sample);
+        return sample;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Map<String, BigDecimal> read() {
         List<TagDefinition> signals = tags.subList(0, SIGNALS.size());
         List<Sample> samples = session.read(signals, Instant.now());
@@ -126,12 +161,7 @@ class OpcUaLineTest {
             if (condition.test(values)) {
                 return values;
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
         } while (System.nanoTime() < deadline);
         fail("condition not met within 10 s, last values " + values);
         return values;

@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,6 +48,7 @@ public final class LineSimulator implements AutoCloseable {
     private final ProcessImage image = new ProcessImage();
     private final Set<Channel> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong readRequests = new AtomicLong();
+    private final List<Consumer<Boolean>> onlineListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong benchReads = new AtomicLong();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "line-simulator");
@@ -101,6 +104,14 @@ public final class LineSimulator implements AutoCloseable {
     /** Whether the server accepts connections now (false during a comms loss). */
     public boolean online() {
         return online;
+    }
+
+    /**
+     * Tells {@code listener} whenever the line goes offline (false) or comes back (true), so another protocol's server
+     * can drop off the network with the Modbus one. Called on the thread that changes the state.
+     */
+    void onOnlineChange(Consumer<Boolean> listener) {
+        onlineListeners.add(listener);
     }
 
     /** Raises a fault bit of the bagger (0..63); the bagger holds until every fault is cleared. */
@@ -371,6 +382,7 @@ public final class LineSimulator implements AutoCloseable {
         port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
         online = true;
         LOG.fine(() -> "Line simulator accepting connections on port " + port);
+        onlineListeners.forEach(listener -> listener.accept(true));
     }
 
     private synchronized void goOffline() {
@@ -389,5 +401,6 @@ public final class LineSimulator implements AutoCloseable {
         serverChannel.close().syncUninterruptibly();
         clients.forEach(client -> client.close().syncUninterruptibly());
         LOG.info(() -> "Line simulator offline (port " + port + " closed)");
+        onlineListeners.forEach(listener -> listener.accept(false));
     }
 }

@@ -31,7 +31,7 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportCo
  * client would write it.
  * <p>
  * Demo only: one endpoint with security policy None and anonymous identity, no certificate, nothing encrypted or
- * authenticated. The server does not play the scenarios' comms loss (the Modbus server does).
+ * authenticated. It drops off the network with the Modbus server (the scenarios' comms loss).
  */
 public final class OpcUaLineServer implements AutoCloseable {
     /** The namespace of the line's variables. */
@@ -42,10 +42,14 @@ public final class OpcUaLineServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(OpcUaLineServer.class.getName());
     private static final String APPLICATION_URI = "urn:openmes:plc-simulator";
 
+    private final LineSimulator line;
     private final String bindAddress;
     private final int port;
-    private final OpcUaServer server;
-    private final LineNamespace namespace;
+    private final OpcUaServerConfig config;
+    private OpcUaServer server;
+    private LineNamespace namespace;
+    private int namespaceIndex;
+    private boolean closed;
 
     /**
      * @param line        the line whose values the server shows
@@ -53,6 +57,7 @@ public final class OpcUaLineServer implements AutoCloseable {
      * @param port        TCP port; 0 picks a free one ({@link #port()} tells which)
      */
     public OpcUaLineServer(LineSimulator line, String bindAddress, int port) {
+        this.line = line;
         this.bindAddress = bindAddress;
         this.port = port == 0 ? freePort(bindAddress) : port;
         EndpointConfig endpoint = EndpointConfig.newBuilder()
@@ -65,7 +70,7 @@ public final class OpcUaLineServer implements AutoCloseable {
                 .setSecurityMode(MessageSecurityMode.None)
                 .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS)
                 .build();
-        OpcUaServerConfig config = OpcUaServerConfig.builder()
+        config = OpcUaServerConfig.builder()
                 .setApplicationUri(APPLICATION_URI)
                 .setProductUri(APPLICATION_URI)
                 .setApplicationName(LocalizedText.english("OpenMES line simulator"))
@@ -74,21 +79,16 @@ public final class OpcUaLineServer implements AutoCloseable {
                 .setEndpoints(Set.of(endpoint))
                 .setIdentityValidator(AnonymousIdentityValidator.INSTANCE)
                 .build();
-        server = new OpcUaServer(config, profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
-        namespace = new LineNamespace(server, line);
     }
 
-    /** Starts serving; returns this for chaining. */
+    /**
+     * Starts serving, and from now on follows the line's network: when the line goes offline (a comms-loss scenario
+     * or {@link LineSimulator#cutConnectionFor}) the server stops, and a new one starts on the same port when the line
+     * is back. Returns this for chaining.
+     */
     public OpcUaLineServer start() {
-        namespace.startup();
-        try {
-            server.startup().get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting the OPC UA server", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot start the OPC UA server on " + endpointUrl(), e);
-        }
+        serve();
+        line.onOnlineChange(this::follow);
         LOG.info(() -> "Line simulator serving OPC UA on " + endpointUrl() + " (security None, anonymous: demo only)");
         return this;
     }
@@ -104,20 +104,60 @@ public final class OpcUaLineServer implements AutoCloseable {
     }
 
     /** The index of {@link #NAMESPACE_URI} on this server, the {@code ns=} of every line variable. */
-    public int namespaceIndex() {
-        return namespace.getNamespaceIndex().intValue();
+    public synchronized int namespaceIndex() {
+        return namespaceIndex;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        stopServing();
+    }
+
+    private void follow(boolean online) {
+        if (online) {
+            serve();
+        } else {
+            stopServing();
+        }
+    }
+
+    /** Milo's server does not start again after a shutdown, so every start is a new one on the same port. */
+    private synchronized void serve() {
+        if (server != null || closed) {
+            return;
+        }
+        OpcUaServer started = new OpcUaServer(config, profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+        LineNamespace lineNamespace = new LineNamespace(started, line);
+        lineNamespace.startup();
+        try {
+            started.startup().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the OPC UA server", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot start the OPC UA server on " + endpointUrl(), e);
+        }
+        server = started;
+        namespace = lineNamespace;
+        namespaceIndex = lineNamespace.getNamespaceIndex().intValue();
+    }
+
+    private synchronized void stopServing() {
+        if (server == null) {
+            return;
+        }
         try {
             server.shutdown().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.WARNING, "OPC UA server did not stop cleanly", e);
+        } finally {
+            namespace.shutdown();
+            server = null;
+            namespace = null;
         }
-        namespace.shutdown();
     }
 
     /**
