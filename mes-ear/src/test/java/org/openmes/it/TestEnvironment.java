@@ -85,7 +85,7 @@ public class TestEnvironment implements LauncherSessionListener {
                     + "<variable name=\"mes.messaging.store.dir\" value=\""
                     + Files.createTempDirectory("mes-it-messaging") + "\"/>"
                     // EdgeEventTopicIT's subscriber application (org.openmes.it.subscriber): faults only, by selector
-                    + "<jmsActivationSpec id=\"edge-subscriber/edge-subscriber/EdgeEventRecorder\">"
+                    + "<jmsActivationSpec id=\"edge-subscriber/EdgeEventRecorder\">"
                     + "<properties.wasJms destinationRef=\"telemetryEdgeEvents\" destinationType=\"jakarta.jms.Topic\""
                     + " messageSelector=\"kind IN ('FAULT_RAISED', 'FAULT_CLEARED')\"/></jmsActivationSpec>";
             String keystorePassword = KeystorePassword.generate();

@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Records every message the topic subscription delivers: its body and the properties a selector sees. Its activation
- * spec ({@code edge-subscriber/edge-subscriber/EdgeEventRecorder}) names the topic and the selector.
+ * spec ({@code edge-subscriber/EdgeEventRecorder}: application/bean for a WAR deployed alone) names the topic and the
+ * selector.
  */
 @MessageDriven(name = "EdgeEventRecorder")
 public class EdgeEventRecorder implements MessageListener {
