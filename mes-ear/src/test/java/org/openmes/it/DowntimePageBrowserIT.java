@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * The downtime page in Chromium: a shift manager splits an event (a time outside it refused beside the field) and merges
- * the parts back; a production manager sees those changes in the event's audit trail and confirms the event with an
+ * The downtime page in Chromium: a shift manager splits an event (a time outside it refused beside the field), merges
+ * the parts back and gives the event another reason; a production manager sees those changes in the event's audit trail and confirms the event with an
  * electronic signature, signing in again on the OpenID provider's own login page.
  */
 class DowntimePageBrowserIT extends BrowserIntegrationTest {
@@ -33,7 +34,7 @@ class DowntimePageBrowserIT extends BrowserIntegrationTest {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1800);
         Http.Response stop = Http.post("api/downtime/events", Json.createObjectBuilder().add("equipmentId", machine)
                 .add("startedAt", start.toString()).add("endedAt", start.plusSeconds(1200).toString())
-                .add("reasonId", reasonId()).add("comment", "sealer jammed").build().toString());
+                .add("reasonId", reason("UNPLANNED-JAM").getJsonNumber("id").longValue()).add("comment", "sealer jammed").build().toString());
         assertEquals(201, stop.status(), stop.body());
         long event = stop.json().getJsonNumber("id").longValue();
 
@@ -50,16 +51,23 @@ class DowntimePageBrowserIT extends BrowserIntegrationTest {
         click(By.id("eventsTable:0:mergeButton"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("eventsTable:1:eventEnd"), 0));
         assertEquals(List.of(start.plusSeconds(1200).toString()), endsOf(machine, start));
+        JsonObject material = reason("MATERIAL-STARVED");
+        click(By.id("eventsTable:0:reasonButton"));
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reasonId"))))
+                .selectByValue(material.getJsonNumber("id").toString());
+        browser.findElement(By.id("saveReasonButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventsTable:0:eventReason"), material.getString("name")));
+        assertEquals(material.getString("code"), Http.get("api/downtime/events/" + event).json().getString("reasonCode"));
 
         openFreshBrowser();
         chromium.openSignedIn(baseUrl() + "downtime.xhtml?line=" + line, "production-manager");
         awaitLivePage();
         click(By.id("eventsTable:0:historyLink"));
         WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entriesTable")));
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#entriesTable_data tr"), 3));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#entriesTable_data tr"), 4));
         List<String> actions = browser.findElements(By.cssSelector("#entriesTable_data tr td:nth-child(3)")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("UPDATE", "UPDATE", "CREATE"), actions, "merged, split, entered: newest first");
+        assertEquals(List.of("UPDATE", "UPDATE", "UPDATE", "CREATE"), actions, "reason, merged, split, entered: newest first");
         assertTrue(trail.getText().contains("shift-manager") && trail.getText().contains(start.plusSeconds(300).toString()),
                 "the split's new end and who made it: " + trail.getText());
 
@@ -101,9 +109,9 @@ class DowntimePageBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.id("confirmSplitButton")).click();
     }
 
-    private static long reasonId() {
+    /** The demo reason tree's reason {@code code}. */
+    private static JsonObject reason(String code) {
         return Http.get("api/downtime/reasons").jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(reason -> "UNPLANNED-JAM".equals(reason.getString("code"))).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+                .filter(reason -> code.equals(reason.getString("code"))).findFirst().orElseThrow();
     }
 }
