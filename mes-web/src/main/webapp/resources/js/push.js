@@ -1,7 +1,7 @@
 /*
- * Live refresh by server push: the Faces websocket channel "mes" delivers topic names (equipment-12, telemetry, ...);
- * when one of the topics the page's <mes:push> subscribed to arrives, the page's remote command mesPushRefresh
- * re-renders what the component names.
+ * Live refresh by server push: the page's websocket (/push, kiosk pages /kiosk/push) delivers the topic names the page
+ * subscribed to when it connected (?topics=equipment-12 telemetry ...); when one arrives, the page's remote command
+ * mesPushRefresh re-renders what the component names.
  * Live messages (JSON: {"topic":"equipment-12","state":"DOWN","signals":{"FAULT_WORD":"8"}}) are applied to the DOM
  * directly, without a request: an element with data-mes-live-state="12" shows the state (text and class
  * floor-state-<STATE>, or data-mes-live-prefix + state) unless data-mes-live-hold="true" (a stop entered by hand
@@ -12,7 +12,7 @@
  * MIN_INTERVAL_MS. The interval is short so that an event (a stop, an andon) shows within a fraction of a second even
  * on a page that a running line's counters refresh every second (the telemetry watcher publishes once a second;
  * stops, calls and job steps publish as they commit), while a burst still costs one refresh.
- * Kiosk pages (data-socket on the component) listen on their own websocket instead, reconnecting when it drops.
+ * The socket reconnects when it drops (the server also closes it when a write failed, so that the page refreshes).
  */
 window.mesPush = window.mesPush || (function () {
     var MIN_INTERVAL_MS = 250;
@@ -85,8 +85,16 @@ window.mesPush = window.mesPush || (function () {
         });
     }
 
+    function counted() {
+        document.documentElement.setAttribute('data-mes-push-live',
+            String(Number(document.documentElement.getAttribute('data-mes-push-live') || 0) + 1));
+    }
+
     function live(message) {
-        if (!subscribed(message.topic) || message.topic.indexOf('equipment-') !== 0) {
+        if (!subscribed(message.topic)) {
+            return;
+        }
+        if (message.topic.indexOf('equipment-') !== 0) {
             return;
         }
         var id = message.topic.substring('equipment-'.length);
@@ -95,8 +103,7 @@ window.mesPush = window.mesPush || (function () {
         }
         signals[id] = message.signals || {};
         applyLive();
-        document.documentElement.setAttribute('data-mes-push-live',
-            String(Number(document.documentElement.getAttribute('data-mes-push-live') || 0) + 1));
+        counted();
     }
 
     function subscribed(topic) {
@@ -125,8 +132,21 @@ window.mesPush = window.mesPush || (function () {
         }, Math.max(0, last + MIN_INTERVAL_MS - Date.now()));
     }
 
+    function topics() {
+        var names = [];
+        document.querySelectorAll('.mes-push[data-topics]').forEach(function (element) {
+            element.getAttribute('data-topics').split(/\s+/).forEach(function (name) {
+                if (name !== '' && names.indexOf(name) < 0) {
+                    names.push(name);
+                }
+            });
+        });
+        return names.join(' ');
+    }
+
     function listen(path) {
-        var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path);
+        var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path
+            + '?topics=' + encodeURIComponent(topics()));
         // whether the page hears pushes now, for whoever looks (a test, someone at the kiosk with the developer tools)
         socket.onopen = function () {
             window.mesPush.opened();
@@ -152,7 +172,7 @@ window.mesPush = window.mesPush || (function () {
                 }
             }
         }).observe(document.body, {subtree: true, childList: true});
-        var element = document.querySelector('.mes-push[data-socket]:not([data-socket=""])');
+        var element = document.querySelector('.mes-push[data-socket]');
         if (element !== null) {
             listen(element.getAttribute('data-socket'));
         }
