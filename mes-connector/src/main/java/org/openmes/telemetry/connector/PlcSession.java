@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.plc4x.java.api.PlcConnection;
@@ -90,12 +91,8 @@ final class PlcSession implements AutoCloseable {
         return read(tags, sampledAt, () -> prepare(tags));
     }
 
-    /** How a read gets its request on the open connection. */
-    private interface RequestSource {
-        PlcReadRequest get();
-    }
-
-    private List<Sample> read(List<TagDefinition> tags, Instant sampledAt, RequestSource requests) {
+    /** Reads with the request {@code requests} gives on the open connection. */
+    private List<Sample> read(List<TagDefinition> tags, Instant sampledAt, Supplier<PlcReadRequest> requests) {
         if (tags.isEmpty()) {
             return List.of();
         }
