@@ -36,7 +36,9 @@ import org.openmes.telemetry.simulator.Scenario;
  * <li>{@code e2e}: for each run of {@code bench.runs} ({@code PLCSxTAGS@PERIOD_MS}, comma-separated) that many
  * simulated PLCs, each with TAGS UINT tags in one scan class, all polling the simulator's bench block where every
  * register changes with every tick, so every tag yields a sample with every scan: samples/s stored, lag (stored_at
- * minus sampled_at) p50 / p99, scans missed, Liberty's CPU and heap;</li>
+ * minus sampled_at) p50 / p99, scans missed, Liberty's CPU and heap, and the CPU time per stored sample of Liberty,
+ * of this JVM (the simulator) and of PostgreSQL; with {@code bench.jfr} (a directory) a JFR profile of Liberty over
+ * each run's window (bench/JfrCpu.java reads it);</li>
  * <li>{@code ingest}: the MDB paused (Liberty's ServerEndpointControl), {@code bench.ingest-run} produces a backlog on
  * the queue, then the MDB is resumed and the drain is timed: the ingest alone;</li>
  * <li>{@code edge}: a fault bit of the demo line's bagger raised and cleared {@code bench.edges} times; time from the
