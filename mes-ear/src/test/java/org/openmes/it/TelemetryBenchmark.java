@@ -36,7 +36,9 @@ import org.openmes.telemetry.simulator.Scenario;
  * <li>{@code e2e}: for each run of {@code bench.runs} ({@code PLCSxTAGS@PERIOD_MS}, comma-separated) that many
  * simulated PLCs, each with TAGS UINT tags in one scan class, all polling the simulator's bench block where every
  * register changes with every tick, so every tag yields a sample with every scan: samples/s stored, lag (stored_at
- * minus sampled_at) p50 / p99, scans missed, Liberty's CPU and heap;</li>
+ * minus sampled_at) p50 / p99, scans missed, Liberty's CPU and heap, and the CPU time per stored sample of Liberty,
+ * of this JVM (the simulator) and of PostgreSQL; with {@code bench.jfr} (a directory) a JFR profile of Liberty over
+ * each run's window (bench/JfrCpu.java reads it);</li>
  * <li>{@code ingest}: the MDB paused (Liberty's ServerEndpointControl), {@code bench.ingest-run} produces a backlog on
  * the queue, then the MDB is resumed and the drain is timed: the ingest alone;</li>
  * <li>{@code edge}: a fault bit of the demo line's bagger raised and cleared {@code bench.edges} times; time from the
@@ -53,6 +55,8 @@ class TelemetryBenchmark extends MesIntegrationTest {
     private static final int COPY_ROWS = Integer.getInteger("bench.copy-rows", 2_000_000);
     private static final int EDGES = Integer.getInteger("bench.edges", 30);
     private static final String MDB_TARGET = "mes#mes-ejb.jar#ScanIngestBean";
+    // a directory: each end-to-end run records a JFR profile of Liberty over its window there
+    private static final String JFR_DIRECTORY = System.getProperty("bench.jfr", "");
 
     private final StringBuilder report = new StringBuilder();
     private int runNumber;
@@ -139,7 +143,16 @@ class TelemetryBenchmark extends MesIntegrationTest {
         try (LibertyJvm jvm = LibertyJvm.connect()) {
             awaitPolling(db, prefix, run);
             Thread.sleep(5_000); // let the pipeline settle into its steady state
+            Path profile = JFR_DIRECTORY.isEmpty() ? null
+                    : Path.of(JFR_DIRECTORY).toAbsolutePath().resolve("telemetry-" + run.plcs() + "x" + run.tags() + "@"
+                    + run.periodMillis() + ".jfr");
+            if (profile != null) {
+                Files.createDirectories(profile.getParent());
+                jvm.startProfile();
+            }
             long cpu0 = jvm.processCpuNanos();
+            long benchCpu0 = benchCpuNanos();
+            long databaseCpu0 = databaseCpuNanos(db);
             long[] machine0 = machineTicks();
             long gc0 = jvm.gcMillis();
             long start = System.currentTimeMillis();
@@ -153,9 +166,14 @@ class TelemetryBenchmark extends MesIntegrationTest {
             }
             long end = System.currentTimeMillis();
             long cpu1 = jvm.processCpuNanos();
+            long benchCpu1 = benchCpuNanos();
+            long databaseCpu1 = databaseCpuNanos(db);
             long[] machine1 = machineTicks();
             long gc1 = jvm.gcMillis();
             String load = loadAverage();
+            if (profile != null) {
+                jvm.stopProfile(profile);
+            }
             disablePlcs(db, prefix);
             awaitQuiet(db); // what was sampled in the window and is still in flight gets stored
             double window = (end - start) / 1000.0;
@@ -167,12 +185,58 @@ class TelemetryBenchmark extends MesIntegrationTest {
             line(String.format(Locale.ROOT, "End to end, %s: %,.0f samples/s stored (%,.0f sampled in the window, %.0f %% of"
                             + " what was offered); lag sampled -> stored p50 %.0f ms, p99 %.0f ms, max %.0f ms; Liberty CPU %.0f %% of"
                             + " one core, machine %.0f %% of all cores busy; heap used avg %d MiB, max %d MiB; GC %d ms;"
-                            + " scans missed (overruns) %d; load average at end %s",
+                            + " scans missed (overruns) %d; load average at end %s; CPU per stored sample: Liberty %.1f µs,"
+                            + " simulator (the test JVM) %.1f µs, PostgreSQL %.1f µs%s",
                     run, storedInWindow / window, sampledInWindow / window,
                     100.0 * sampledInWindow / window / run.offeredPerSecond(), lag[0], lag[1], lag[2],
                     (cpu1 - cpu0) / 1e7 / window, busyPercent(machine0, machine1), sumHeap / SECONDS >> 20, maxHeap >> 20,
-                    gc1 - gc0, overruns(db, prefix), load));
+                    gc1 - gc0, overruns(db, prefix), load, perSample(cpu1 - cpu0, storedInWindow),
+                    perSample(benchCpu1 - benchCpu0, storedInWindow), perSample(databaseCpu1 - databaseCpu0, storedInWindow),
+                    profile == null ? "" : "; profile " + profile));
         }
+    }
+
+    private static double perSample(long cpuNanos, long samples) {
+        return cpuNanos / 1e3 / Math.max(1, samples);
+    }
+
+    /** CPU time of this JVM: the line simulator, and the benchmark's own few queries. */
+    private static long benchCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of the PostgreSQL server: its postmaster (with what it reaped of exited backends) and its living
+     * backends and workers, from /proc.
+     */
+    private static long databaseCpuNanos(Connection db) throws SQLException, IOException {
+        String dataDirectory;
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("show data_directory")) {
+            rows.next();
+            dataDirectory = rows.getString(1);
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
+                String[] stat;
+                try {
+                    String text = Files.readString(process.resolve("stat"));
+                    stat = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                } catch (IOException e) { // the process ended meanwhile
+                    continue;
+                }
+                long pid = Long.parseLong(process.getFileName().toString());
+                // fields after the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
+                if (pid == postmaster) {
+                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13])
+                            + Long.parseLong(stat[14]);
+                } else if (Long.parseLong(stat[1]) == postmaster) {
+                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                }
+            }
+        }
+        return ticks * 10_000_000L; // USER_HZ 100
     }
 
     private void ingestAlone(Connection db, LineSimulator simulator, Run run) throws Exception {
@@ -385,6 +449,19 @@ class TelemetryBenchmark extends MesIntegrationTest {
                 total += ((Number) server.getAttribute(collector, "CollectionTime")).longValue();
             }
             return total;
+        }
+
+        void startProfile() throws JMException, IOException {
+            diagnosticCommand("jfrStart", "name=telemetry-bench", "settings=profile");
+        }
+
+        void stopProfile(Path file) throws JMException, IOException {
+            diagnosticCommand("jfrStop", "name=telemetry-bench", "filename=" + file);
+        }
+
+        private void diagnosticCommand(String operation, String... arguments) throws JMException, IOException {
+            server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
+                    new Object[] {arguments}, new String[] {String[].class.getName()});
         }
 
         void pauseIngest() throws JMException, IOException {

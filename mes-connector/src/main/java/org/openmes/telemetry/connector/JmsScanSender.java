@@ -3,6 +3,7 @@ package org.openmes.telemetry.connector;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import javax.naming.InitialContext;
@@ -10,13 +11,15 @@ import javax.naming.NamingException;
 
 /**
  * Sends scan messages as persistent text messages to the telemetry queue, outside any transaction: when
- * {@code send} returns the engine has stored the message. The JMS context is kept and rebuilt after a failure.
+ * {@code send} returns the engine has stored the message. The JMS context and its producer are kept for all sends
+ * and rebuilt after a failure.
  * Used by one thread at a time ({@link ScanPublisher} serialises).
  */
 final class JmsScanSender implements ScanSender, AutoCloseable {
     private final String connectionFactoryName;
     private final String queueName;
     private JMSContext context;
+    private JMSProducer producer;
     private Queue queue;
 
     JmsScanSender(String connectionFactoryName, String queueName) {
@@ -31,10 +34,10 @@ final class JmsScanSender implements ScanSender, AutoCloseable {
             ConnectionFactory factory = (ConnectionFactory) naming.lookup(connectionFactoryName);
             queue = (Queue) naming.lookup(queueName);
             context = factory.createContext();
+            producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
         }
         try {
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
-                    .setProperty(ScanMessage.PLC_PROPERTY, plcCode)
+            producer.setProperty(ScanMessage.PLC_PROPERTY, plcCode)
                     .setProperty(ScanMessage.SCAN_ID_PROPERTY, scanId)
                     .send(queue, body);
         } catch (JMSRuntimeException e) {
@@ -50,6 +53,7 @@ final class JmsScanSender implements ScanSender, AutoCloseable {
                 context.close();
             } finally {
                 context = null;
+                producer = null;
             }
         }
     }

@@ -60,7 +60,7 @@ final class PlcPoller implements AutoCloseable {
     /** Schedules every scan class that has tags on the container's timer; the scans run as Work. */
     void start(Timer timer, WorkManager workManager) {
         plc.scanClasses().forEach((scanClass, period) -> {
-            if (plc.tagsOf(scanClass).isEmpty()) {
+            if (session.tagsOf(scanClass).isEmpty()) {
                 return;
             }
             AtomicBoolean running = busy.computeIfAbsent(scanClass, name -> new AtomicBoolean());
@@ -93,7 +93,7 @@ final class PlcPoller implements AutoCloseable {
         List<EdgeEvent> events;
         CommsState commsChange;
         synchronized (filter) {
-            List<Sample> read = session.read(plc.tagsOf(scanClass), sampledAt);
+            List<Sample> read = session.scan(scanClass, sampledAt);
             // under the same lock as the read: scans of other classes share the session and its last error
             commsChange = comms.observe(sampledAt, session.lastError());
             read = heartbeat.judge(read, clock.instant());

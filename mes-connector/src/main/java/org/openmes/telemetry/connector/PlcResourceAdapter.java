@@ -75,7 +75,8 @@ public class PlcResourceAdapter implements ResourceAdapter {
             publisher = new ScanPublisher(sender, new ScanJournal(journalFile,
                     Settings.number("mes.telemetry.journal.max-bytes", 256L * 1024 * 1024)), this::runAsWork,
                     (int) Settings.number("mes.telemetry.publish.max-samples-per-message", 10_000),
-                    Settings.number("mes.telemetry.publish.max-pending-samples", 500_000));
+                    Settings.number("mes.telemetry.publish.max-pending-samples", 500_000),
+                    Duration.ofMillis(Settings.number("mes.telemetry.publish.linger-ms", 50)));
             maxBackoff = Duration.ofSeconds(Settings.number("mes.telemetry.reconnect.max-backoff-seconds", 30));
             long refreshMillis = Settings.number("mes.telemetry.config-refresh-seconds", 5) * 1000;
             timer = context.createTimer();

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.plc4x.java.api.PlcConnection;
@@ -18,12 +22,18 @@ import org.apache.plc4x.java.api.messages.PlcReadRequest;
 import org.apache.plc4x.java.api.messages.PlcReadResponse;
 import org.apache.plc4x.java.api.messages.PlcWriteRequest;
 import org.apache.plc4x.java.api.messages.PlcWriteResponse;
+import org.apache.plc4x.java.api.model.PlcTag;
 import org.apache.plc4x.java.api.types.PlcResponseCode;
 
 /**
  * The one session to one PLC. It owns liveness itself: PLC4X's {@code isConnected()} stays true after the network
  * is gone, so any failed or timed-out read closes the connection, and the next attempt waits a capped exponential
  * backoff (1 s, 2 s, 4 s ... up to the cap). Scans of different scan classes share the session and take turns.
+ * <p>
+ * A scan class's read request is built once per connection and executed again with every scan: the driver parses
+ * tag addresses with regular expressions, which cost more CPU than the Modbus exchange itself at 10 Hz. The session's
+ * definition never changes (a changed configuration makes the adapter replace poller and session), and a new
+ * connection builds the requests anew.
  */
 final class PlcSession implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PlcSession.class.getName());
@@ -34,6 +44,8 @@ final class PlcSession implements AutoCloseable {
     private final PlcDefinition plc;
     private final Duration maxBackoff;
     private final Clock clock;
+    private final Map<String, List<TagDefinition>> scanClassTags = new HashMap<>();
+    private final Map<String, PlcReadRequest> scanRequests = new HashMap<>(); // of the current connection
 
     private PlcConnection connection;
     private int consecutiveFailures;
@@ -47,6 +59,28 @@ final class PlcSession implements AutoCloseable {
         this.plc = plc;
         this.maxBackoff = maxBackoff;
         this.clock = clock;
+        plc.scanClasses().keySet().forEach(scanClass -> scanClassTags.put(scanClass, plc.tagsOf(scanClass)));
+    }
+
+    /** The tags of one scan class of this PLC, in configuration order. */
+    List<TagDefinition> tagsOf(String scanClass) {
+        return scanClassTags.getOrDefault(scanClass, List.of());
+    }
+
+    /**
+     * Reads the tags of {@code scanClass} with the request prepared for it on this connection; otherwise as
+     * {@link #read(List, Instant)}.
+     */
+    synchronized List<Sample> scan(String scanClass, Instant sampledAt) {
+        List<TagDefinition> tags = tagsOf(scanClass);
+        return read(tags, sampledAt, () -> {
+            PlcReadRequest request = scanRequests.get(scanClass);
+            if (request == null) {
+                request = prepare(tags);
+                scanRequests.put(scanClass, request);
+            }
+            return request;
+        });
     }
 
     /**
@@ -54,6 +88,11 @@ final class PlcSession implements AutoCloseable {
      * returns one sample per tag, BAD with the reason when the PLC cannot be read.
      */
     synchronized List<Sample> read(List<TagDefinition> tags, Instant sampledAt) {
+        return read(tags, sampledAt, () -> prepare(tags));
+    }
+
+    /** Reads with the request {@code requests} gives on the open connection. */
+    private List<Sample> read(List<TagDefinition> tags, Instant sampledAt, Supplier<PlcReadRequest> requests) {
         if (tags.isEmpty()) {
             return List.of();
         }
@@ -68,10 +107,7 @@ final class PlcSession implements AutoCloseable {
                     LOG.info(() -> "PLC " + plc.code() + " reconnected after " + consecutiveFailures + " failed attempts");
                 }
             }
-            PlcReadRequest.Builder request = connection.readRequestBuilder();
-            tags.forEach(tag -> request.addTagAddress(tag.name(), tag.address()));
-            PlcReadResponse response = request.build().execute()
-                    .get(plc.requestTimeoutMillis(), TimeUnit.MILLISECONDS);
+            PlcReadResponse response = requests.get().execute().get(plc.requestTimeoutMillis(), TimeUnit.MILLISECONDS);
             Instant answeredAt = clock.instant();
             consecutiveFailures = 0;
             lastGoodRead = answeredAt;
@@ -166,6 +202,33 @@ final class PlcSession implements AutoCloseable {
         closeConnection();
     }
 
+    /**
+     * One read request for {@code tags} on the open connection, each address parsed by the driver once. An address
+     * the driver cannot parse (the configuration refuses those at save time, so only a row written behind its back
+     * has one) goes in as text, so that the driver handles it as it did before requests were prepared.
+     */
+    private PlcReadRequest prepare(List<TagDefinition> tags) {
+        PlcReadRequest.Builder request = connection.readRequestBuilder();
+        for (TagDefinition tag : tags) {
+            Optional<PlcTag> parsed = parse(tag.address());
+            if (parsed.isPresent()) {
+                request.addTag(tag.name(), parsed.get());
+            } else {
+                request.addTagAddress(tag.name(), tag.address());
+            }
+        }
+        return request.build();
+    }
+
+    private Optional<PlcTag> parse(String address) {
+        try {
+            return connection.parseTagAddress(address);
+        } catch (RuntimeException e) { // the driver's parser refuses: addTagAddress leaves the verdict to the driver
+            LOG.log(Level.FINE, "PLC " + plc.code() + " cannot parse tag address " + address, e);
+            return Optional.empty();
+        }
+    }
+
     private List<Sample> toSamples(List<TagDefinition> tags, PlcReadResponse response, Instant sampledAt, Instant answeredAt) {
         List<Sample> samples = new ArrayList<>(tags.size());
         for (TagDefinition tag : tags) {
@@ -216,6 +279,7 @@ final class PlcSession implements AutoCloseable {
             LOG.log(Level.FINE, "Closing the broken session of PLC " + plc.code() + " failed", e);
         } finally {
             connection = null;
+            scanRequests.clear();
         }
     }
 

@@ -2,6 +2,7 @@ package org.openmes.telemetry.connector;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
@@ -32,6 +33,8 @@ public final class ScanMessage {
     public static final String SCAN_ID_PROPERTY = "scanId";
     /** JMS string property carrying the PLC code, for selectors. */
     public static final String PLC_PROPERTY = "plc";
+    // Json.createXxxBuilder looks the JSON provider up (a ServiceLoader scan of the class path) on every call
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     private ScanMessage() {
     }
@@ -44,9 +47,9 @@ public final class ScanMessage {
     static String toJson(String plcCode, String scanId, String scanClass, List<Sample> samples, List<EdgeEvent> events,
                          CommsState comms) {
         Sample first = samples.stream().filter(ScanMessage::columnar).findFirst().orElse(null);
-        JsonArrayBuilder tags = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder tags = JSON.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Sample sample : samples) {
             if (first != null && columnar(sample) && sample.sampledAt().equals(first.sampledAt())
                     && sample.sourceAt().equals(first.sourceAt())) {
@@ -54,7 +57,7 @@ public final class ScanMessage {
                 values.add(sample.value());
                 continue;
             }
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JSON.createObjectBuilder()
                     .add("tag", sample.tagId())
                     .add("sampledAt", sample.sampledAt().toString())
                     .add("sourceAt", sample.sourceAt().toString())
@@ -67,9 +70,9 @@ public final class ScanMessage {
             }
             array.add(item);
         }
-        JsonArrayBuilder edges = Json.createArrayBuilder();
+        JsonArrayBuilder edges = JSON.createArrayBuilder();
         for (EdgeEvent event : events) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("tag", event.tagId())
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("tag", event.tagId())
                     .add("occurredAt", event.occurredAt().toString()).add("kind", event.kind()).add("bit", event.bit())
                     .add("oldValue", event.oldValue()).add("newValue", event.newValue());
             if (event.increment() != null) {
@@ -77,7 +80,7 @@ public final class ScanMessage {
             }
             edges.add(item);
         }
-        JsonObjectBuilder message = Json.createObjectBuilder().add("plc", plcCode).add("scanId", scanId)
+        JsonObjectBuilder message = JSON.createObjectBuilder().add("plc", plcCode).add("scanId", scanId)
                 .add("scanClass", scanClass);
         if (first != null) {
             message.add("sampledAt", first.sampledAt().toString()).add("sourceAt", first.sourceAt().toString())
@@ -85,7 +88,7 @@ public final class ScanMessage {
         }
         message.add("samples", array).add("events", edges);
         if (comms != null) {
-            JsonObjectBuilder state = Json.createObjectBuilder().add("state", comms.lost() ? "LOST" : "CONNECTED")
+            JsonObjectBuilder state = JSON.createObjectBuilder().add("state", comms.lost() ? "LOST" : "CONNECTED")
                     .add("at", comms.at().toString());
             if (comms.reason() != null) {
                 state.add("reason", comms.reason());

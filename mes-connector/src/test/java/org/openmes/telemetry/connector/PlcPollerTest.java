@@ -47,7 +47,7 @@ class PlcPollerTest {
                 throw new IllegalStateException("engine refuses");
             }
             engine.add(body);
-        }, new ScanJournal(journalDir.resolve("scans.journal"), 1_000_000), Runnable::run, 10_000, 100_000);
+        }, new ScanJournal(journalDir.resolve("scans.journal"), 1_000_000), Runnable::run, 10_000, 100_000, Duration.ZERO);
         poller = new PlcPoller(plc, new PlcSession(new DefaultPlcDriverManager(), plc, Duration.ofSeconds(1),
                 Clock.systemUTC()), publisher, Clock.systemUTC());
     }

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.openmes.telemetry.simulator.LineSimulator;
 import org.openmes.telemetry.simulator.Scenario;
 
-/** What a session leaves behind: nothing, however its connection ended (a redeployed adapter must not leak threads). */
+/**
+ * What a session leaves behind: nothing, however its connection ended (a redeployed adapter must not leak threads);
+ * and the read request a scan class prepares once per connection.
+ */
 class PlcSessionTest {
     private static final TagDefinition STATE = new TagDefinition(2, "state", "holding-register:1:UINT", "INT", 1, 0, 0, "slow", null);
+    private static final TagDefinition GOOD_COUNT = new TagDefinition(3, "good", "holding-register:3:UDINT", "DINT", 1, 0, 0, "slow", null);
 
     private LineSimulator simulator;
     private PlcSession session;
@@ -58,6 +62,43 @@ class PlcSessionTest {
         assertEquals(Quality.BAD, session.read(List.of(STATE), Instant.now()).get(0).quality());
 
         awaitNoPlc4xThreads();
+    }
+
+    @Test
+    void aScanClassReadsFreshValuesWithTheRequestItPreparedAndPreparesItAgainOnANewConnection() throws InterruptedException {
+        PlcSession counting = sessionOf(List.of(STATE, GOOD_COUNT));
+        simulator.setBaggerCounters(1_000, 0);
+        awaitGoodCount(counting, 1_000);
+
+        simulator.setBaggerCounters(70_000, 0);
+        awaitGoodCount(counting, 70_000); // the same request, executed again, sees the new value
+
+        simulator.cutConnectionFor(Duration.ofSeconds(1));
+        Thread.sleep(200); // the simulator cuts on its own timer
+        assertEquals(Quality.BAD, counting.scan("slow", Instant.now()).get(1).quality());
+        simulator.setBaggerCounters(5, 0);
+        awaitGoodCount(counting, 5); // after the backoff, on a new connection
+        counting.close();
+    }
+
+    private PlcSession sessionOf(List<TagDefinition> tags) {
+        PlcDefinition plc = new PlcDefinition(1, "LINE-1", "modbus-tcp://127.0.0.1:" + simulator.port(),
+                Map.of("slow", 10_000L), 1000, null, tags);
+        return new PlcSession(new DefaultPlcDriverManager(), plc, Duration.ofSeconds(1), Clock.systemUTC());
+    }
+
+    /** Scans until the good count reads {@code expected} (the simulator applies changes on its timer). */
+    private static void awaitGoodCount(PlcSession session, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Sample last;
+        do {
+            last = session.scan("slow", Instant.now()).get(1);
+            if (last.quality() == Quality.GOOD && last.value().longValueExact() == expected) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        fail("good count never read " + expected + "; last sample " + last);
     }
 
     /** Netty's event loop stops after a quiet period of about 2 s. */

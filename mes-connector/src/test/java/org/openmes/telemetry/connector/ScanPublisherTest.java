@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Batching: what queues while a message is being sent travels as the next message, in order, bounded in size. */
+/**
+ * Batching: what queues while a message is being sent, or while the drain lingers, travels as the next message, in
+ * order, bounded in size.
+ */
 class ScanPublisherTest {
     @TempDir
     Path dir;
@@ -21,12 +24,16 @@ class ScanPublisherTest {
     private boolean engineUp = true;
 
     private ScanPublisher publisher(int maxSamplesPerMessage) {
+        return publisher(maxSamplesPerMessage, Duration.ZERO, drains::add);
+    }
+
+    private ScanPublisher publisher(int maxSamplesPerMessage, Duration linger, java.util.concurrent.Executor executor) {
         return new ScanPublisher((plc, id, body) -> {
             if (!engineUp) {
                 throw new IllegalStateException("engine refuses");
             }
             sent.add(id + " " + body);
-        }, new ScanJournal(dir.resolve("scans.journal"), 1_000_000), drains::add, maxSamplesPerMessage, 1_000);
+        }, new ScanJournal(dir.resolve("scans.journal"), 1_000_000), executor, maxSamplesPerMessage, 1_000, linger);
     }
 
     @Test
@@ -42,6 +49,36 @@ class ScanPublisherTest {
         publisher.publish(scan("A", 4, 10));
         drains.poll().run();
         assertEquals("A:4 {\"id\":\"A:4\"}", sent.get(1), "a batch of one is the scan's own message");
+    }
+
+    @Test
+    void theDrainLingersSoThatScansPublishedShortlyAfterTheFirstShareItsMessage() {
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            ScanPublisher publisher = publisher(100, Duration.ofMillis(500), executor);
+            publisher.publish(scan("A", 1, 10)); // starts the drain, which lingers
+            publisher.publish(scan("B", 2, 10));
+            publisher.publish(scan("A", 3, 10));
+            publisher.close(Duration.ofSeconds(10)); // waits for the drain to send
+            assertEquals(List.of("A:1+2"), sent.stream().map(message -> message.split(" ")[0]).toList());
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLingeringDrainSendsAtOnceWhenAFullMessageHasQueued() {
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            ScanPublisher publisher = publisher(20, Duration.ofMinutes(10), executor);
+            publisher.publish(scan("A", 1, 10));
+            publisher.publish(scan("A", 2, 10));
+            publisher.close(Duration.ofSeconds(10)); // would journal both if the drain still lingered
+            assertEquals(0, publisher.journalDepth());
+            assertEquals(List.of("A:1+1"), sent.stream().map(message -> message.split(" ")[0]).toList());
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     @Test

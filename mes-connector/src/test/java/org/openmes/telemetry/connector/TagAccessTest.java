@@ -34,7 +34,7 @@ class TagAccessTest {
         PlcDefinition plc = new PlcDefinition(1, "LINE-1", "modbus-tcp://127.0.0.1:" + simulator.port(),
                 Map.of("slow", 10_000L), 1000, null, List.of(TARGET, STATE));
         ScanPublisher publisher = new ScanPublisher((code, scanId, body) -> { }, new ScanJournal(journalDir.resolve("j"), 1000),
-                Runnable::run, 10_000, 100_000);
+                Runnable::run, 10_000, 100_000, Duration.ZERO);
         poller = new PlcPoller(plc, new PlcSession(new DefaultPlcDriverManager(), plc, Duration.ofSeconds(1), Clock.systemUTC()),
                 publisher, Clock.systemUTC());
         access = new TagAccess(code -> "LINE-1".equals(code) ? poller : null, Clock.systemUTC());

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -91,6 +92,9 @@ final class ScanBatch {
             + " on conflict (equipment_id, signal) do update set quality = excluded.quality, reason = excluded.reason,"
             + " sampled_at = excluded.sampled_at where telemetry_current_value.sampled_at <= excluded.sampled_at";
 
+    // Json.createReader looks the JSON provider up (a ServiceLoader scan of the class path) on every call
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(null);
+
     private final String scanId;
     private final List<Comms> comms = new ArrayList<>();
     private final SampleColumns samples = new SampleColumns();
@@ -149,15 +153,13 @@ final class ScanBatch {
     /** Parses one scan message, or a message of several scans ({@code {"scans":[...]}}), into one batch. */
     static ScanBatch parse(String json) {
         JsonObject message;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             message = reader.readObject();
         }
-        JsonArray scans = message.containsKey("scans") ? message.getJsonArray("scans") : Json.createArrayBuilder().add(message).build();
-        ScanBatch batch = new ScanBatch(scans.getJsonObject(0).getString("scanId")
-                + (scans.size() > 1 ? "+" + (scans.size() - 1) : ""));
-        for (int i = 0; i < scans.size(); i++) {
-            batch.add(scans.getJsonObject(i));
-        }
+        List<JsonObject> scans = message.containsKey("scans") ? message.getJsonArray("scans").getValuesAs(JsonObject.class)
+                : List.of(message);
+        ScanBatch batch = new ScanBatch(scans.get(0).getString("scanId") + (scans.size() > 1 ? "+" + (scans.size() - 1) : ""));
+        scans.forEach(batch::add);
         return batch;
     }
 
@@ -216,13 +218,24 @@ final class ScanBatch {
         return events.tags.size();
     }
 
-    /** The samples of the message, for the live pages ({@link LiveSignals}). */
+    /**
+     * The samples of the message, for the live pages ({@link LiveSignals}). The samples of a scan share one timestamp
+     * string, so it is parsed once per scan, not once per sample (parsing was a fifth of the server's CPU at 20,000
+     * samples/s).
+     */
     List<LiveSignals.Sample> liveSamples() {
         List<LiveSignals.Sample> live = new ArrayList<>(samples.tags.size());
+        String lastText = null;
+        Instant lastSampledAt = null;
         for (int i = 0; i < samples.tags.size(); i++) {
+            String text = samples.sampledAt.get(i);
+            if (!text.equals(lastText)) {
+                lastText = text;
+                lastSampledAt = Instant.parse(text);
+            }
             String value = samples.values.get(i);
-            live.add(new LiveSignals.Sample(samples.tags.get(i), Instant.parse(samples.sampledAt.get(i)),
-                    value == null ? null : new BigDecimal(value), "GOOD".equals(samples.qualities.get(i))));
+            live.add(new LiveSignals.Sample(samples.tags.get(i), lastSampledAt, value == null ? null : new BigDecimal(value),
+                    "GOOD".equals(samples.qualities.get(i))));
         }
         return live;
     }
