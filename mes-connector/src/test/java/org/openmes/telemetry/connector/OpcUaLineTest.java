@@ -55,7 +55,7 @@ class OpcUaLineTest {
                 + "?discovery=false", Map.of("slow", 10_000L), 2000, null, tags);
         session = new PlcSession(new DefaultPlcDriverManager(), plc, Duration.ofSeconds(1), Clock.systemUTC());
         ScanPublisher publisher = new ScanPublisher((code, scanId, body) -> { }, new ScanJournal(journalDir.resolve("j"), 1000),
-                Runnable::run, 10_000, 100_000);
+                Runnable::run, 10_000, 100_000, Duration.ZERO);
         poller = new PlcPoller(plc, session, publisher, Clock.systemUTC());
         access = new TagAccess(code -> "LINE-UA".equals(code) ? poller : null, Clock.systemUTC());
     }
