@@ -48,7 +48,7 @@ class AndonNotificationIT extends MesIntegrationTest {
                 toLead.getSubject());
         assertEquals(TestEnvironment.MAIL_FROM, toLead.getFrom()[0].toString());
         assertTrue(GreenMailUtil.getBody(toLead).contains("Sealing jaw jammed"));
-        SmsGatewayStub.Sms sms = await(() -> TestEnvironment.smsGateway().to("+4917" + line), list -> !list.isEmpty(), "an SMS to the lead").get(0);
+        SmsGatewayStub.Sms sms = await(() -> TestEnvironment.smsGateway().to("+4917" + line), list -> !list.isEmpty(), "SMS to the lead").get(0);
         assertEquals("Bearer " + TestEnvironment.SMS_TOKEN, sms.authorization());
         assertTrue(sms.text().contains("MAINTENANCE") && sms.text().contains("level 1"), sms.text());
 
@@ -79,13 +79,13 @@ class AndonNotificationIT extends MesIntegrationTest {
         long call;
         try {
             call = raise("operator", line, "MAINTENANCE", "HIGH", null).getJsonNumber("id").longValue();
-            JsonObject failed = await(() -> sms(call), n -> n != null && "FAILED".equals(n.getString("status")), "a failed SMS");
+            JsonObject failed = await(() -> sms(call), n -> n != null && "FAILED".equals(n.getString("status")), "failed SMS");
             assertTrue(failed.getString("lastError").contains("HTTP 503"), failed.toString());
             assertEquals(phone, failed.getString("address"));
         } finally {
             gateway.down(false);
         }
-        JsonObject sent = await(() -> sms(call), n -> "SENT".equals(n.getString("status")), "the SMS sent on a retry");
+        JsonObject sent = await(() -> sms(call), n -> "SENT".equals(n.getString("status")), "SMS sent on a retry");
         assertTrue(sent.getInt("attempts") >= 2, sent.toString());
         assertEquals(1, gateway.to(phone).size());
         // the e-mail channel has no address for the mechanic: failed at once, with the reason
@@ -136,7 +136,7 @@ class AndonNotificationIT extends MesIntegrationTest {
         Problems.assertProblem(Http.put("api/security/contacts/" + person, "{\"phone\":\"0171 555\"}"), 400, "invalid-input", "phone");
         JsonObject saved = contact(person, person + "@plant.test", null);
         Problems.assertProblem(Http.put("api/security/contacts/" + person, Json.createObjectBuilder().add("email", "new@plant.test")
-                .add("version", saved.getInt("version") + 1).build().toString()), 409, "conflict", "version");
+                .add("version", saved.getInt("version") + 1).build().toString()), 409, "stale-version", "version");
         Problems.assertProblem(AsCaller.send("shift-manager", "GET", "api/security/contacts/" + person, null), 403, "forbidden");
         Problems.assertProblem(Http.put("api/andon/escalation-rules/HIGH?lineId=" + line, Json.createObjectBuilder()
                 .add("levels", Json.createArrayBuilder().add(level(1, 60, 60, "shift:"))).build().toString()), 400, "invalid-input", "recipients");
@@ -176,7 +176,7 @@ class AndonNotificationIT extends MesIntegrationTest {
     }
 
     private static MimeMessage awaitMail(String address) throws InterruptedException {
-        return await(() -> mailsTo(address), list -> !list.isEmpty(), "an e-mail to " + address).get(0);
+        return await(() -> mailsTo(address), list -> !list.isEmpty(), "e-mail to " + address).get(0);
     }
 
     private static <T> T await(Supplier<T> value, Predicate<T> done, String what) throws InterruptedException {

@@ -40,18 +40,6 @@ public class NotificationSettings {
     @ConfigProperty(name = "mes.andon.notify.timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
-    @Inject
-    @ConfigProperty(name = "mes.mail.from", defaultValue = "mes@localhost")
-    String mailFrom;
-
-    @Inject
-    @ConfigProperty(name = "mes.mail.user")
-    Optional<String> mailUser;
-
-    @Inject
-    @ConfigProperty(name = "mes.mail.password")
-    Optional<String> mailPassword;
-
     /** The channels switched on: e-mail by {@code mes.andon.notify.email.enabled}, SMS by a gateway URL. */
     public Set<NotificationChannel> channels() {
         Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
@@ -87,17 +75,5 @@ public class NotificationSettings {
 
     public Duration timeout() {
         return Duration.ofSeconds(Math.max(1, timeoutSeconds));
-    }
-
-    public String mailFrom() {
-        return mailFrom;
-    }
-
-    public Optional<String> mailUser() {
-        return mailUser.filter(user -> !user.isBlank());
-    }
-
-    public String mailPassword() {
-        return mailPassword.orElse("");
     }
 }

@@ -126,10 +126,11 @@ public class AndonService {
                 .setParameter("call", id).getResultStream().map(AndonEventDto::of).toList();
     }
 
-    /** The messages sent, failed or waiting about the call (e-mail, SMS), oldest first. */
+    /** The messages sent, failed or waiting about the call (e-mail, SMS), by level, recipient and channel. */
     public List<AndonNotificationDto> notifications(long id) {
         findCall(id);
-        return entityManager.createQuery("select n from AndonNotification n where n.callId = :call order by n.id", AndonNotification.class)
+        return entityManager.createQuery("select n from AndonNotification n where n.callId = :call"
+                        + " order by n.level, n.recipient, n.channel", AndonNotification.class)
                 .setParameter("call", id).getResultStream().map(AndonNotificationDto::of).toList();
     }
 

@@ -87,7 +87,7 @@ public class AndonResource {
 
     @GET
     @Path("calls/{id}/notifications")
-    @Operation(summary = "The messages about a call, oldest first: per level, recipient and channel (EMAIL, SMS) the address, status"
+    @Operation(summary = "The messages about a call by level, recipient and channel: per level, recipient and channel (EMAIL, SMS) the address, status"
             + " PENDING/SENT/FAILED, attempts and the last failure's reason")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<AndonNotificationDto> notifications(@PathParam("id") String id) {
