@@ -147,6 +147,8 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("PUT /api/telemetry/signal-mappings/{id}", new Rule("telemetry.configure", () -> Call.with(
                 "{\"equipmentId\":987654321,\"signal\":\"RUNNING\",\"tagId\":987654321,\"version\":0}", "id", "987654321")));
         RULES.put("DELETE /api/telemetry/signal-mappings/{id}", new Rule("telemetry.configure", () -> Call.of("id", "987654321")));
+        // telemetry: history of active and retired tags (helper telemetry-topic)
+        RULES.put("GET /api/telemetry/tags/{id}/samples", new Rule("telemetry.view", () -> Call.of("id", "987654321")));
         RULES.put("GET /api/signatures", new Rule("plant.view", () -> Call.of()));
         RULES.put("GET /api/kiosks", new Rule("kiosk.manage", Call::of));
         RULES.put("POST /api/kiosks", new Rule("kiosk.manage", () -> Call.with(Json.createObjectBuilder()

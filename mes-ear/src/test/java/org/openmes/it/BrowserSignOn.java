@@ -21,7 +21,8 @@ public final class BrowserSignOn {
 
     /**
      * The sign-on cookies of {@code demoUser} ("name=value; …") from a sign-in of their own: cookies shared across a
-     * run made tests depend on what ran before them (a sign-on cached 20 minutes earlier was refused in one run).
+     * run made tests depend on what ran before them (a sign-on idle for 19 minutes was refused in one run, its
+     * authentication cache entry gone: docs/security.md "Sign-on lifetime").
      */
     public static String cookies(String demoUser) {
         return signIn(demoUser, "index.xhtml").cookies();

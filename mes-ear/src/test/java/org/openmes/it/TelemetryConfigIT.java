@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openmes.it.Problems.assertProblem;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -133,10 +135,38 @@ class TelemetryConfigIT extends MesIntegrationTest {
         assertEquals(204, Http.delete(tagPath(code, "probe")).status());
         assertTrue(Floor.count("select count(*) from telemetry_sample where tag_id = " + tagId) >= samples, "samples stay");
         assertFalse(Http.get(PLCS + "/" + code + "/tags").body().contains("probe"), "no longer listed");
+        retiredTagIsListedOnRequestAndItsSamplesStayReadable(code, tagId, samples);
 
         assertEquals(204, Http.delete(PLCS + "/" + code).status());
         Floor.eventually(code + " no longer polled", () -> Http.get("api/telemetry/status").json().getJsonArray("plcs").stream()
                 .map(JsonValue::asJsonObject).noneMatch(plc -> code.equals(plc.getString("code"))) ? Optional.of(true) : Optional.empty());
+    }
+
+    /** The tag {@code probe} of {@code code} was just deleted, after at least {@code samples} samples were stored. */
+    private static void retiredTagIsListedOnRequestAndItsSamplesStayReadable(String code, long tagId, long samples) {
+        long successor = id(addTag(code, "probe", "holding-register:102:UINT", "fast"));
+        JsonArray all = Http.get(PLCS + "/" + code + "/tags?includeRetired=true").jsonArray();
+        assertEquals(List.of(successor, tagId), all.stream().map(JsonValue::asJsonObject)
+                .filter(tag -> "probe".equals(tag.getString("name"))).map(TelemetryConfigIT::id).toList(),
+                "the active probe first, then the retired one: " + all);
+        JsonObject retired = all.stream().map(JsonValue::asJsonObject).filter(tag -> id(tag) == tagId).findFirst().orElseThrow();
+        assertEquals(Identities.ADMIN, retired.getString("retiredBy"));
+        assertTrue(java.time.OffsetDateTime.parse(retired.getString("retiredAt")).isAfter(java.time.OffsetDateTime.now().minusMinutes(5)));
+        assertFalse(all.stream().map(JsonValue::asJsonObject).filter(tag -> id(tag) == successor).findFirst().orElseThrow()
+                .containsKey("retiredAt"), "an active tag has no retiredAt");
+
+        JsonArray history = Http.get("api/telemetry/tags/" + tagId + "/samples?limit=10000").jsonArray();
+        assertTrue(history.size() >= samples, "every sample before the deletion: " + history.size() + " of " + samples);
+        java.time.Instant oldest = java.time.Instant.parse(history.getJsonObject(history.size() - 1).getString("sampledAt"));
+        assertTrue(oldest.isBefore(java.time.Instant.parse(history.getJsonObject(0).getString("sampledAt"))), "newest first");
+        // the oldest, not the newest: the connector may still store a sample or two until it sees the deletion
+        String samplesOf = "api/telemetry/tags/" + tagId + "/samples";
+        assertEquals(0, Http.get(samplesOf + "?to=" + oldest).jsonArray().size(), "to is exclusive");
+        assertEquals(1, Http.get(samplesOf + "?from=" + oldest + "&to=" + oldest.plusNanos(1000)).jsonArray().size(),
+                "from is inclusive");
+        assertEquals(1, Http.get(samplesOf + "?limit=1").jsonArray().size());
+        assertProblem(Http.get("api/telemetry/tags/" + tagId + "/samples?limit=0"), 400, "invalid-input", "limit");
+        assertEquals(204, Http.delete(tagPath(code, "probe")).status(), "the successor is deleted too");
     }
 
     private static String newConnection(String scanClasses, boolean enabled) {

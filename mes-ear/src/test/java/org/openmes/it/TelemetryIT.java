@@ -15,12 +15,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openmes.devserver.EmbeddedDatabase;
 import org.openmes.telemetry.simulator.LineSimulator;
+import org.openmes.telemetry.simulator.OpcUaLineServer;
+import org.openmes.telemetry.simulator.Scenario;
 
 /**
  * PLC telemetry end to end: the line simulator (Modbus TCP, started by {@link TestEnvironment}) is polled by the
@@ -231,6 +234,57 @@ class TelemetryIT extends MesIntegrationTest {
                 .filter(check -> "telemetry".equals(check.getString("name"))).findFirst().orElseThrow();
         assertEquals("UP", telemetry.getString("status"));
         assertTrue(telemetry.getJsonObject("data").containsKey("LINE-P1-PLC.connected"), telemetry.toString());
+    }
+
+    /** The same pipeline over OPC UA: a line of this test's own served by Eclipse Milo, polled through PLC4X's opcua driver. */
+    @Test
+    void aLineServedOverOpcUaIsPolledIntoRowsCurrentValuesAndExactlyOneEventPerFaultEdge() throws Exception {
+        try (LineSimulator line = new LineSimulator("127.0.0.1", 0, Duration.ofMillis(100), Scenario.MANUAL).start();
+             OpcUaLineServer opcUa = new OpcUaLineServer(line, "127.0.0.1", 0).start()) {
+            String suffix = PlantApi.suffix();
+            long equipment = PlantApi.id(PlantApi.createChain(suffix).equipment());
+            String code = "UA-" + suffix;
+            Http.Response created = Http.post(PLCS, Json.createObjectBuilder().add("code", code).add("name", "OPC UA line")
+                    .add("connectionString", "opcua:tcp://127.0.0.1:" + opcUa.port() + OpcUaLineServer.PATH + "?discovery=false")
+                    .add("scanClasses", "fast=200").add("requestTimeoutMillis", 3000).build().toString());
+            assertEquals(201, created.status(), created.body());
+            try {
+                String node = "ns=" + opcUa.namespaceIndex() + ";s=Bagger.";
+                mapOpcUaTag(code, equipment, "GOOD_COUNT", "bagger.good", node + "GoodCount;UDINT", "LONG");
+                mapOpcUaTag(code, equipment, "FAULT_WORD", "bagger.faults", node + "FaultWord;LINT", "LONG");
+                mapOpcUaTag(code, equipment, "TEMPERATURE", "bagger.temperature", node + "Temperature;REAL", "REAL");
+
+                long first = eventually("a GOOD good count over OPC UA", () -> currentValue(equipment, "GOOD_COUNT")
+                        .filter(value -> "GOOD".equals(value.getString("quality")))).getJsonNumber("value").longValue();
+                eventually("the good count to grow", () -> currentValue(equipment, "GOOD_COUNT")
+                        .filter(value -> value.containsKey("value") && value.getJsonNumber("value").longValue() > first));
+                assertTrue(currentValue(equipment, "TEMPERATURE").orElseThrow().getJsonNumber("value").doubleValue() > 100);
+
+                line.raiseBaggerFault(5);
+                eventually("fault 5 raised", () -> faultEvents(equipment, 5).stream()
+                        .filter("FAULT_RAISED"::equals).findFirst());
+                assertEquals(32, currentValue(equipment, "FAULT_WORD").orElseThrow().getJsonNumber("value").longValue());
+                line.clearBaggerFault(5);
+                eventually("fault 5 cleared", () -> faultEvents(equipment, 5).stream()
+                        .filter("FAULT_CLEARED"::equals).findFirst());
+                assertEquals(List.of("FAULT_CLEARED", "FAULT_RAISED"), faultEvents(equipment, 5));
+                assertTrue(count("select count(*) from telemetry_sample s join telemetry_tag t on t.id = s.tag_id"
+                        + " join telemetry_plc_connection p on p.id = t.plc_connection_id where p.code = '" + code + "' and s.quality = 'GOOD'") >= 4);
+            } finally {
+                Http.Response disabled = Http.post(PLCS + "/" + code + "/disable", "{}");
+                assertEquals(200, disabled.status(), disabled.body());
+                eventually(code + " no longer polled", () -> plcStatus(code).isEmpty() ? Optional.of(true) : Optional.empty());
+            }
+        }
+    }
+
+    private static void mapOpcUaTag(String plc, long equipment, String signal, String name, String address, String dataType) {
+        Http.Response tag = Http.post(PLCS + "/" + plc + "/tags", Json.createObjectBuilder().add("name", name)
+                .add("address", address).add("dataType", dataType).add("scanClass", "fast").build().toString());
+        assertEquals(201, tag.status(), tag.body());
+        Http.Response mapping = Http.post("api/telemetry/signal-mappings", Json.createObjectBuilder().add("equipmentId", equipment)
+                .add("signal", signal).add("tagId", tag.json().getJsonNumber("id").longValue()).build().toString());
+        assertEquals(201, mapping.status(), mapping.body());
     }
 
     private static Optional<JsonObject> plcStatus(String code) {

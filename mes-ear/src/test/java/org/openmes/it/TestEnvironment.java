@@ -102,7 +102,11 @@ public class TestEnvironment implements LauncherSessionListener {
             String telemetryVariables = "<variable name=\"mes.telemetry.demo.simulator-port\" value=\""
                     + simulator.port() + "\"/><variable name=\"mes.telemetry.ingest.stuck-after-seconds\" value=\"15\"/>"
                     + "<variable name=\"mes.messaging.store.dir\" value=\""
-                    + Files.createTempDirectory("mes-it-messaging") + "\"/>";
+                    + Files.createTempDirectory("mes-it-messaging") + "\"/>"
+                    // EdgeEventTopicIT's subscriber application (org.openmes.it.subscriber): faults only, by selector
+                    + "<jmsActivationSpec id=\"edge-subscriber/EdgeEventRecorder\">"
+                    + "<properties.wasJms destinationRef=\"telemetryEdgeEvents\" destinationType=\"jakarta.jms.Topic\""
+                    + " messageSelector=\"kind IN ('FAULT_RAISED', 'FAULT_CLEARED')\"/></jmsActivationSpec>";
             // andon notifications: a real SMTP server and an SMS gateway in this JVM; quick rounds and retries
             mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mailServer.start();

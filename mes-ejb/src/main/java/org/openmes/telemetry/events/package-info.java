@@ -8,6 +8,8 @@
  * Delivery is at most once: a redelivered message stores nothing new and fires nothing, and a crash after the
  * rows' commit but before the message is acknowledged loses the event, not the row. A consumer that must not miss
  * one (downtime accounting) reconciles from {@code telemetry_edge_event}, the durable record, e.g. at start-up.
+ * Consumers outside the application read the same events from the JMS topic {@code jms/telemetryEdgeEvents}, at
+ * least once ({@link org.openmes.telemetry.ingest.EdgeEventTopic}; docs/api.md).
  * <p>
  * <b>What a fault means</b>: a FAULT_RAISED / FAULT_CLEARED event carries only the equipment and the bit. Its meaning
  * (code, text, severity, {@link org.openmes.common.shopfloor.DowntimeCategory downtime category},

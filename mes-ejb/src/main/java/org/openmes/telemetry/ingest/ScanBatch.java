@@ -29,16 +29,19 @@ import org.postgresql.PGConnection;
 /**
  * One message of one or several scans (format: {@code org.openmes.telemetry.connector.ScanMessage}, the columns of
  * GOOD samples or one object per sample) as columns, written with one statement per table, whatever the number of
- * scans: the edge events (ignoring what a redelivery already stored), the samples with one {@code COPY} (a redelivery
+ * scans: the edge events (a redelivery finds them stored and writes nothing new), the samples with one {@code COPY} (a redelivery
  * meets its stored rows there and falls back to an insert that skips them), then the current values of the samples
  * of mapped tags, and, when the PLC's comms state changed, its COMMS event and current value for every piece of
  * equipment with a signal mapped to a tag of the PLC. Values and timestamps travel as text so that neither the
  * JVM's time zone nor float rounding touches them.
  */
 final class ScanBatch {
-    // what a redelivery skipped is not returned, so only new events become domain events
-    private static final String RETURNING_EVENT = " returning equipment_id, signal, occurred_at, kind, bit, old_value,"
-            + " new_value, increment, reason";
+    // a redelivery meets the stored event and returns it too, flagged: only new events become CDI domain events, but
+    // every event of the message goes to the topic, since the first delivery's publication may have rolled back (the
+    // no-op update makes RETURNING see the stored row; xmax = 0 only for a row this statement inserted)
+    private static final String ON_CONFLICT_RETURNING_EVENT = " on conflict on constraint telemetry_edge_event_pk"
+            + " do update set kind = excluded.kind returning equipment_id, signal, occurred_at, kind, bit, old_value,"
+            + " new_value, increment, reason, xmax = 0";
     private static final String INSERT_SAMPLES = "insert into telemetry_sample"
             + " (tag_id, sampled_at, source_at, value, quality, reason)"
             + " select s.tag_id, s.sampled_at::timestamptz, s.source_at::timestamptz, s.value::numeric, s.quality, s.reason"
@@ -66,12 +69,13 @@ final class ScanBatch {
 
     private static final String INSERT_EVENTS = "insert into telemetry_edge_event"
             + " (equipment_id, signal, occurred_at, kind, bit, tag_id, old_value, new_value, increment)"
-            + " select m.equipment_id, m.signal, e.occurred_at::timestamptz, e.kind, e.bit, e.tag_id, e.old_value::numeric,"
+            // distinct: DO UPDATE may not touch a row twice in one statement, should a message carry an event twice
+            + " select distinct on (m.equipment_id, m.signal, e.occurred_at::timestamptz, e.kind, e.bit)"
+            + " m.equipment_id, m.signal, e.occurred_at::timestamptz, e.kind, e.bit, e.tag_id, e.old_value::numeric,"
             + " e.new_value::numeric, e.increment::numeric"
             + " from unnest(?::bigint[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])"
             + " as e(tag_id, occurred_at, kind, bit, old_value, new_value, increment)"
-            + " join telemetry_signal_mapping m on m.tag_id = e.tag_id"
-            + " on conflict do nothing" + RETURNING_EVENT;
+            + " join telemetry_signal_mapping m on m.tag_id = e.tag_id" + ON_CONFLICT_RETURNING_EVENT;
 
     // the equipment a PLC's comms state concerns: whatever has a signal mapped to one of its tags
     private static final String EQUIPMENT_OF_PLC = " from telemetry_signal_mapping m"
@@ -80,7 +84,7 @@ final class ScanBatch {
     private static final String INSERT_COMMS_EVENT = "insert into telemetry_edge_event"
             + " (equipment_id, signal, occurred_at, kind, bit, reason)"
             + " select distinct m.equipment_id, 'COMMS', ?::timestamptz, ?, -1, left(?, 200)" + EQUIPMENT_OF_PLC
-            + " on conflict do nothing" + RETURNING_EVENT;
+            + ON_CONFLICT_RETURNING_EVENT;
     private static final String UPSERT_COMMS = "insert into telemetry_current_value"
             + " (equipment_id, signal, quality, reason, sampled_at)"
             + " select distinct m.equipment_id, 'COMMS', ?, left(?, 200), ?::timestamptz" + EQUIPMENT_OF_PLC
@@ -229,34 +233,39 @@ final class ScanBatch {
                 .toList();
     }
 
-    /** What one {@link #store} wrote that was not there yet. */
-    record Stored(int samples, List<EdgeEvent> events) {
+    /**
+     * What one {@link #store} wrote that was not there yet ({@code samples}, {@code events}), and every edge event of
+     * the message, whether stored now or found stored by a redelivery ({@code allEvents}).
+     */
+    record Stored(int samples, List<EdgeEvent> events, List<EdgeEvent> allEvents) {
     }
 
     /** Writes the samples, current values, edge events and comms state. */
     Stored store(Connection connection) throws SQLException {
         List<EdgeEvent> newEvents = new ArrayList<>();
+        List<EdgeEvent> allEvents = new ArrayList<>();
         if (!events.tags.isEmpty()) {
             try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENTS)) {
                 bind(connection, statement, events.tags, events.occurredAt, events.kinds, events.bits,
                         events.oldValues, events.newValues, events.increments);
-                collect(statement, newEvents);
+                collect(statement, newEvents, allEvents);
             }
         }
         for (Comms change : comms) {
-            storeComms(connection, change, newEvents);
+            storeComms(connection, change, newEvents, allEvents);
         }
-        return new Stored(storeSamples(connection), newEvents);
+        return new Stored(storeSamples(connection), newEvents, allEvents);
     }
 
-    private static void storeComms(Connection connection, Comms change, List<EdgeEvent> newEvents) throws SQLException {
+    private static void storeComms(Connection connection, Comms change, List<EdgeEvent> newEvents,
+                                   List<EdgeEvent> allEvents) throws SQLException {
         if (change.event() != null) {
             try (PreparedStatement statement = connection.prepareStatement(INSERT_COMMS_EVENT)) {
                 statement.setString(1, change.at());
                 statement.setString(2, change.event());
                 statement.setString(3, change.reason());
                 statement.setString(4, change.plc());
-                collect(statement, newEvents);
+                collect(statement, newEvents, allEvents);
             }
         }
         try (PreparedStatement statement = connection.prepareStatement(UPSERT_COMMS)) {
@@ -354,14 +363,19 @@ final class ScanBatch {
         return rows;
     }
 
-    private static void collect(PreparedStatement statement, List<EdgeEvent> events) throws SQLException {
+    private static void collect(PreparedStatement statement, List<EdgeEvent> newEvents, List<EdgeEvent> allEvents)
+            throws SQLException {
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 int bit = rows.getInt(5);
-                events.add(new EdgeEvent(rows.getLong(1), EquipmentSignal.valueOf(rows.getString(2)),
+                EdgeEvent event = new EdgeEvent(rows.getLong(1), EquipmentSignal.valueOf(rows.getString(2)),
                         rows.getObject(3, OffsetDateTime.class).toInstant(), EdgeEvent.Kind.valueOf(rows.getString(4)),
                         bit < 0 ? null : bit, rows.getBigDecimal(6), rows.getBigDecimal(7), rows.getBigDecimal(8),
-                        rows.getString(9)));
+                        rows.getString(9));
+                allEvents.add(event);
+                if (rows.getBoolean(10)) {
+                    newEvents.add(event);
+                }
             }
         }
     }

@@ -30,6 +30,9 @@ import org.openmes.telemetry.live.LiveSignals;
  * Every edge event stored for the first time is then fired as a CDI {@link EdgeEvent} (see
  * {@link org.openmes.telemetry.events}): after the rows' commit, so an observer never sees an event whose row could
  * still roll back, and observers {@code during = AFTER_SUCCESS} run when the message's transaction committed too.
+ * Every edge event of the message, new or found stored by a redelivery, is also published to the JMS topic of
+ * {@link EdgeEventTopic} in the message's transaction: published if and only if the message is consumed for good, so
+ * a failed ingest publishes nothing and a redelivery publishes again what a rolled-back attempt could not.
  * <p>
  * Before the write, the scan's state-relevant values go to the live pages ({@link LiveSignals}): they are display-only,
  * so pages need not wait for the commit; what depends on stored rows (stops, counts) follows it.
@@ -55,6 +58,9 @@ public class ScanIngestBean implements MessageListener {
     @Inject
     private LiveSignals liveSignals;
 
+    @Inject
+    private EdgeEventTopic edgeEventTopic;
+
     @Override
     public void onMessage(Message message) {
         ScanBatch batch;
@@ -72,6 +78,7 @@ public class ScanIngestBean implements MessageListener {
         if (stored.samples() < batch.size()) {
             LOG.fine(() -> "Scan " + batch.scanId() + ": " + (batch.size() - stored.samples()) + " samples were stored already");
         }
+        edgeEventTopic.publish(stored.allEvents());
         stored.events().forEach(edgeEvents::fire);
     }
 

@@ -64,6 +64,9 @@ public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
     @Column(name = "retired_at")
     private OffsetDateTime retiredAt;
 
+    @Column(name = "retired_by", length = 120)
+    private String retiredBy;
+
     protected PlcTag() {
     }
 
@@ -117,9 +120,10 @@ public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
      * Deletes the tag as far as history allows: it is no longer read or listed and its name is free, but the row stays
      * so that its samples and events still say what they measured. A mapped tag is not retired (the service refuses).
      */
-    public void retire(OffsetDateTime at) {
+    public void retire(OffsetDateTime at, String by) {
         if (retiredAt == null) {
             retiredAt = at;
+            retiredBy = by;
             markRowChanged();
         }
     }
@@ -166,6 +170,11 @@ public class PlcTag extends org.openmes.common.persistence.AuditedEntity {
 
     public OffsetDateTime getRetiredAt() {
         return retiredAt;
+    }
+
+    /** Who retired the tag; null while it is active. */
+    public String getRetiredBy() {
+        return retiredBy;
     }
 
     public boolean isWritable() {

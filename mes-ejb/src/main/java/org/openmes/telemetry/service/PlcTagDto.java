@@ -4,9 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import org.openmes.telemetry.model.TagDataType;
 
-/** A tag of a PLC connection. {@code id}, {@code plcCode} and {@code version} are output only. */
+/**
+ * A tag of a PLC connection. {@code id}, {@code plcCode}, {@code version}, {@code retiredAt} and {@code retiredBy} are
+ * output only; the last two are set on a deleted (retired) tag, listed only when asked for.
+ */
 public class PlcTagDto implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -31,6 +35,8 @@ public class PlcTagDto implements Serializable {
     /** Whether the MES may write the tag on demand; false when absent. */
     private Boolean writable;
     private Long version;
+    private OffsetDateTime retiredAt;
+    private String retiredBy;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -56,4 +62,8 @@ public class PlcTagDto implements Serializable {
     public void setWritable(Boolean writable) { this.writable = writable; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
+    public OffsetDateTime getRetiredAt() { return retiredAt; }
+    public void setRetiredAt(OffsetDateTime retiredAt) { this.retiredAt = retiredAt; }
+    public String getRetiredBy() { return retiredBy; }
+    public void setRetiredBy(String retiredBy) { this.retiredBy = retiredBy; }
 }

@@ -14,6 +14,7 @@ import org.openmes.common.ConflictException;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.NotFoundException;
 import org.openmes.common.StaleVersionException;
+import org.openmes.common.persistence.Caller;
 import org.openmes.plant.model.Equipment;
 import org.openmes.plant.model.PlantNode;
 import org.openmes.security.model.Permission;
@@ -36,6 +37,8 @@ public class TelemetryConfigService {
     private static final String CONNECTION = "PLC connection";
     private static final String TAG = "tag";
     private static final String MAPPING = "signal mapping";
+    /** Limit of {@link #tagSamples}. */
+    public static final int MAX_SAMPLES = 10_000;
 
     @PersistenceContext(unitName = "mes")
     private EntityManager em;
@@ -146,7 +149,7 @@ public class TelemetryConfigService {
             refuseMapped(tag, "tags");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        tags.forEach(tag -> tag.retire(now));
+        tags.forEach(tag -> tag.retire(now, Caller.name()));
         connection.retire(now);
         em.flush();
     }
@@ -174,8 +177,62 @@ public class TelemetryConfigService {
     }
 
     public List<PlcTagDto> tags(String plcCode) {
+        return tags(plcCode, false);
+    }
+
+    /**
+     * The tags of a connection by name; with {@code includeRetired} also the deleted (retired) ones, each with when
+     * and by whom; among tags of one name the active one first, then the retired ones, newest first.
+     */
+    public List<PlcTagDto> tags(String plcCode, boolean includeRetired) {
         PlcConnection connection = loadConnection(plcCode);
-        return activeTags(connection).stream().map(TelemetryConfigService::toDto).toList();
+        List<PlcTag> tags = includeRetired
+                ? em.createQuery("select t from PlcTag t where t.connection = :connection"
+                        // a name's active tag is its newest: a name is free again only once its tag is retired
+                        + " order by t.name, t.id desc", PlcTag.class)
+                        .setParameter("connection", connection).getResultList()
+                : activeTags(connection);
+        return tags.stream().map(TelemetryConfigService::toDto).toList();
+    }
+
+    /**
+     * The stored samples of a tag, active or retired (a deleted tag keeps its history), newest first: those sampled
+     * at {@code from} or later and before {@code to} (either may be null: open), at most {@code limit}
+     * (1..{@link #MAX_SAMPLES}).
+     */
+    public List<TagSampleDto> tagSamples(long tagId, OffsetDateTime from, OffsetDateTime to, int limit) {
+        if (limit < 1 || limit > MAX_SAMPLES) {
+            throw new InvalidInputException("limit", "must be 1.." + MAX_SAMPLES);
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidInputException("from", "must be before to");
+        }
+        if (em.find(PlcTag.class, tagId) == null) {
+            throw new NotFoundException(TAG, tagId);
+        }
+        // the primary key (tag_id, sampled_at) of every partition serves this
+        List<Object> parameters = new java.util.ArrayList<>(List.of(tagId));
+        StringBuilder sql = new StringBuilder("select sampled_at, source_at, value, quality, reason from telemetry_sample"
+                + " where tag_id = ?");
+        if (from != null) {
+            sql.append(" and sampled_at >= ?");
+            parameters.add(from);
+        }
+        if (to != null) {
+            sql.append(" and sampled_at < ?");
+            parameters.add(to);
+        }
+        sql.append(" order by sampled_at desc limit ?");
+        parameters.add(limit);
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new TagSampleDto(tagId, ((Timestamp) row[0]).toInstant().atOffset(ZoneOffset.UTC),
+                ((Timestamp) row[1]).toInstant().atOffset(ZoneOffset.UTC), (BigDecimal) row[2], (String) row[3],
+                (String) row[4])).toList();
     }
 
     public PlcTagDto tag(String plcCode, String name) {
@@ -223,7 +280,7 @@ public class TelemetryConfigService {
             throw new ConflictException("name", "tag " + tag.getName() + " is the heartbeat of PLC " + connection.getCode()
                     + "; choose another heartbeat tag (or none) first");
         }
-        tag.retire(OffsetDateTime.now(ZoneOffset.UTC));
+        tag.retire(OffsetDateTime.now(ZoneOffset.UTC), Caller.name());
         em.flush();
     }
 
@@ -451,6 +508,8 @@ public class TelemetryConfigService {
         dto.setDeadband(tag.getDeadband());
         dto.setScanClass(tag.getScanClass());
         dto.setWritable(tag.isWritable());
+        dto.setRetiredAt(tag.getRetiredAt());
+        dto.setRetiredBy(tag.getRetiredBy());
         dto.setVersion(tag.getVersion());
         return dto;
     }

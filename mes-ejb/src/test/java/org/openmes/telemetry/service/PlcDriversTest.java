@@ -16,6 +16,7 @@ class PlcDriversTest {
         assertDoesNotThrow(() -> PlcDrivers.checkConnectionString("connectionString", "modbus-tcp://127.0.0.1:1"));
         assertDoesNotThrow(() -> PlcDrivers.checkConnectionString("connectionString", "s7://127.0.0.1"));
         assertDoesNotThrow(() -> PlcDrivers.checkConnectionString("connectionString", "simulated://line"));
+        assertDoesNotThrow(() -> PlcDrivers.checkConnectionString("connectionString", "opcua:tcp://127.0.0.1:1/line?discovery=false"));
     }
 
     @Test
@@ -38,6 +39,17 @@ class PlcDriversTest {
         assertDoesNotThrow(() -> PlcDrivers.checkAddress("address", "modbus-tcp://127.0.0.1:1", "holding-register:13:LINT"));
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> PlcDrivers.checkAddress("address", "modbus-tcp://127.0.0.1:1", "flux-capacitor:7"));
+        assertEquals("address", refused.getField());
+    }
+
+    @Test
+    void acceptsTheSimulatorsOpcUaNodeAddressesAndRefusesOnesWithoutANamespace() {
+        String line = "opcua:tcp://127.0.0.1:1/line?discovery=false";
+        assertDoesNotThrow(() -> PlcDrivers.checkAddress("address", line, "ns=2;s=Bagger.FaultWord;LINT"));
+        assertDoesNotThrow(() -> PlcDrivers.checkAddress("address", line, "ns=2;s=BasketLoader.TargetCount;UDINT"));
+        assertDoesNotThrow(() -> PlcDrivers.checkAddress("address", line, "ns=2;s=Bagger.Running;BOOL"));
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> PlcDrivers.checkAddress("address", line, "Bagger.FaultWord"));
         assertEquals("address", refused.getField());
     }
 }

@@ -83,6 +83,8 @@ public class DowntimeView implements Serializable {
     private DowntimeEventDto chosen;
     private Long reasonId;
     private String comment;
+    /** The signature's comment when confirming: the signer's own words, not the event's comment. */
+    private String confirmComment;
     private String splitAt;
 
     /**
@@ -140,6 +142,7 @@ public class DowntimeView implements Serializable {
         chosen = event;
         reasonId = event.reasonId();
         comment = event.comment();
+        confirmComment = null;
         splitAt = event.endedAt() == null ? null
                 : event.startedAt().plus(Duration.between(event.startedAt(), event.endedAt()).dividedBy(2))
                         .truncatedTo(ChronoUnit.SECONDS).withOffsetSameInstant(ZoneOffset.UTC).format(SECONDS);
@@ -182,7 +185,7 @@ public class DowntimeView implements Serializable {
         long id = chosen.id();
         ActionFeedback.run(CONFIRM_FORM, () -> {
             SigningChallenge challenge = signatureService.startSigning(new RecordReference(DOWNTIME_EVENT, Long.toString(id)),
-                    SignatureMeaning.APPROVED, comment);
+                    SignatureMeaning.APPROVED, confirmComment);
             SigningSession.begin(session(), challenge, "/downtime.xhtml?line=" + lineId + "&confirm=" + id);
             try {
                 FacesContext.getCurrentInstance().getExternalContext().redirect(challenge.authorizationUri().toString());
@@ -213,10 +216,10 @@ public class DowntimeView implements Serializable {
         return seconds >= 3600 ? seconds / 3600 + " h " + minutesAndSeconds : minutesAndSeconds;
     }
 
-    /** Under way, ended, or confirmed by whom. */
+    /** Under way, ended, or confirmed by whom (always with the meaning Approved, which confirming requires). */
     public String state(DowntimeEventDto event) {
         if (event.confirmed()) {
-            return "confirmed by " + event.confirmedBy();
+            return "confirmed by " + event.confirmedBy() + " (" + SignatureMeaning.APPROVED.label() + ")";
         }
         return event.endedAt() == null ? "under way" : "ended";
     }
@@ -323,6 +326,14 @@ public class DowntimeView implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public String getConfirmComment() {
+        return confirmComment;
+    }
+
+    public void setConfirmComment(String confirmComment) {
+        this.confirmComment = confirmComment;
     }
 
     public String getSplitAt() {

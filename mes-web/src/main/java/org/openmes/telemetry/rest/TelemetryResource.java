@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,6 +37,7 @@ import org.openmes.telemetry.service.EdgeEventDto;
 import org.openmes.telemetry.service.PlcConnectionDto;
 import org.openmes.telemetry.service.PlcTagDto;
 import org.openmes.telemetry.service.SignalMappingDto;
+import org.openmes.telemetry.service.TagSampleDto;
 import org.openmes.telemetry.service.TelemetryConfigService;
 import org.openmes.telemetry.service.TelemetryStatusDto;
 import org.openmes.telemetry.service.TelemetryStatusService;
@@ -143,10 +147,30 @@ public class TelemetryResource {
 
     @GET
     @Path("/plcs/{code}/tags")
-    @Operation(summary = "List the tags of a PLC connection")
+    @Operation(summary = "List the tags of a PLC connection", description = "The active ones; with includeRetired=true "
+            + "also the deleted (retired) ones, with retiredAt and retiredBy: their samples stay readable by tag id.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<PlcTagDto> tags(@PathParam("code") String code) {
-        return telemetry.tags(code);
+    public List<PlcTagDto> tags(@PathParam("code") String code, @QueryParam("includeRetired") String includeRetired) {
+        return telemetry.tags(code, Boolean.TRUE.equals(RequestParams.parseBoolean("includeRetired", includeRetired)));
+    }
+
+    @GET
+    @Path("/tags/{id}/samples")
+    @Operation(summary = "The stored samples of a tag, newest first", description = "Of an active or a deleted (retired) "
+            + "tag: from (inclusive) and to (exclusive) are optional ISO-8601 instants, limit 1..10000 (default 1000).")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<TagSampleDto> samples(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+                                      @QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("limit") String limit) {
+        Integer max = RequestParams.parseInt("limit", limit);
+        return telemetry.tagSamples(RequestParams.parseLong("id", id), utc(RequestParams.parseInstant("from", from)),
+                utc(RequestParams.parseInstant("to", to)), max == null ? 1000 : max);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.openmes.common.PageRequest;
 import org.openmes.plant.model.PlantLevel;
 import org.openmes.plant.service.PlantNodeDto;
@@ -17,6 +18,7 @@ import org.openmes.telemetry.model.TagDataType;
 import org.openmes.telemetry.service.PlcConnectionDto;
 import org.openmes.telemetry.service.PlcTagDto;
 import org.openmes.telemetry.service.SignalMappingDto;
+import org.openmes.telemetry.service.TagSampleDto;
 import org.openmes.telemetry.service.TelemetryConfigService;
 import org.primefaces.PrimeFaces;
 
@@ -34,6 +36,7 @@ public class TelemetryConfigView implements Serializable {
     private static final String TAG_FORM = "tagForm";
     private static final String MAPPING_FORM = "mappingForm";
     private static final String DELETE_FORM = "deleteForm";
+    private static final int HISTORY_SAMPLES = 100;
 
     /** What the delete dialog is about to delete. */
     private enum Doomed { CONNECTION, TAG, MAPPING }
@@ -47,6 +50,10 @@ public class TelemetryConfigView implements Serializable {
     private List<PlcConnectionDto> connections;
     private String plc;
     private List<PlcTagDto> tags = List.of();
+    private boolean showRetired;
+    private List<PlcTagDto> retiredTags = List.of();
+    private PlcTagDto historyTag;
+    private List<TagSampleDto> history = List.of();
     private List<SignalMappingDto> mappings = List.of();
     private List<PlantNodeDto> equipment = List.of();
 
@@ -79,7 +86,29 @@ public class TelemetryConfigView implements Serializable {
         PlcConnectionDto opened = config.connection(code);
         plc = opened.getCode();
         tags = config.tags(plc);
+        retiredTags = showRetired ? config.tags(plc, true).stream().filter(listed -> listed.getRetiredAt() != null).toList()
+                : List.of();
         mappings = config.mappings(plc);
+    }
+
+    /** The "show retired tags" toggle changed: list the connection's retired tags, or stop listing them. */
+    public void retiredToggled() {
+        ActionFeedback.run(FORM, () -> {
+            if (plc != null) {
+                openDetail(plc);
+            }
+        });
+    }
+
+    /** Opens the newest {@value #HISTORY_SAMPLES} stored samples of a tag, retired or not, in the history dialog. */
+    public void showHistory(long tagId) {
+        if (ActionFeedback.run(FORM, () -> {
+            historyTag = Stream.concat(tags.stream(), retiredTags.stream())
+                    .filter(listed -> listed.getId() == tagId).findFirst().orElse(null);
+            history = config.tagSamples(tagId, null, null, HISTORY_SAMPLES);
+        })) {
+            PrimeFaces.current().executeScript("PF('historyDialog').show()");
+        }
     }
 
     private void refresh() {
@@ -90,6 +119,7 @@ public class TelemetryConfigView implements Serializable {
             } else {
                 plc = null;
                 tags = List.of();
+                retiredTags = List.of();
                 mappings = List.of();
             }
         }
@@ -245,6 +275,26 @@ public class TelemetryConfigView implements Serializable {
 
     public List<PlcTagDto> getTags() {
         return tags;
+    }
+
+    public boolean isShowRetired() {
+        return showRetired;
+    }
+
+    public void setShowRetired(boolean showRetired) {
+        this.showRetired = showRetired;
+    }
+
+    public List<PlcTagDto> getRetiredTags() {
+        return retiredTags;
+    }
+
+    public PlcTagDto getHistoryTag() {
+        return historyTag;
+    }
+
+    public List<TagSampleDto> getHistory() {
+        return history;
     }
 
     public List<SignalMappingDto> getMappings() {

@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,12 +42,13 @@ public final class LineSimulator implements AutoCloseable {
     private final Duration tick;
     private final Scenario scenario;
     private final Machine bagger = new Machine("bagger", 60, 0.02, 7.5, RegisterMap.BAGGER,
-            RegisterMap.BAGGER_RUNNING_COIL, 4, 1);
+            RegisterMap.BAGGER_RUNNING_COIL, 4, 170, 150, 1);
     private final Machine loader = new Machine("basket loader", 12, 0.01, 2.2, RegisterMap.LOADER,
-            RegisterMap.LOADER_RUNNING_COIL, 1, 2);
+            RegisterMap.LOADER_RUNNING_COIL, 1, 48, 30, 2);
     private final ProcessImage image = new ProcessImage();
     private final Set<Channel> clients = ConcurrentHashMap.newKeySet();
     private final AtomicLong readRequests = new AtomicLong();
+    private final List<Consumer<Boolean>> onlineListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong benchReads = new AtomicLong();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "line-simulator");
@@ -57,6 +60,8 @@ public final class LineSimulator implements AutoCloseable {
     private volatile ModbusTcpServer server;
     private volatile Channel serverChannel;
     private volatile boolean online;
+    private volatile MachineSnapshot baggerSnapshot = bagger.snapshot();
+    private volatile MachineSnapshot loaderSnapshot = loader.snapshot();
     private ScheduledFuture<?> ticking;
     private long frozenUntilNanos;
     private long lastTickNanos;
@@ -101,6 +106,14 @@ public final class LineSimulator implements AutoCloseable {
         return online;
     }
 
+    /**
+     * Tells {@code listener} whenever the line goes offline (false) or comes back (true), so another protocol's server
+     * can drop off the network with the Modbus one. Called on the thread that changes the state.
+     */
+    void onOnlineChange(Consumer<Boolean> listener) {
+        onlineListeners.add(listener);
+    }
+
     /** Raises a fault bit of the bagger (0..63); the bagger holds until every fault is cleared. */
     public void raiseBaggerFault(int bit) {
         onTimer(() -> bagger.raiseFault(bit));
@@ -121,14 +134,38 @@ public final class LineSimulator implements AutoCloseable {
         onTimer(() -> loader.clearFault(bit));
     }
 
+    /** The bagger's values as of the last tick (or change), readable from any thread. */
+    public MachineSnapshot baggerSnapshot() {
+        return baggerSnapshot;
+    }
+
+    /** The basket loader's values as of the last tick (or change), readable from any thread. */
+    public MachineSnapshot loaderSnapshot() {
+        return loaderSnapshot;
+    }
+
     /**
-     * The bagger's target count as a Modbus client last wrote it into holding registers {@code TARGET_COUNT} (UDINT,
-     * high word first); 0 before any write.
+     * The bagger's target count as a client last wrote it, over Modbus into holding registers {@code TARGET_COUNT}
+     * (UDINT, high word first) or over OPC UA; 0 before any write.
      */
     public long baggerTargetCount() {
-        int address = RegisterMap.BAGGER + RegisterMap.TARGET_COUNT;
+        return targetCount(RegisterMap.BAGGER);
+    }
+
+    /** The target count kept in the holding registers of the machine at {@code baseRegister}. */
+    long targetCount(int baseRegister) {
+        int address = baseRegister + RegisterMap.TARGET_COUNT;
         return image.get(transaction -> transaction.readHoldingRegisters(registers ->
                 (word(registers.get(address)) << 16) | word(registers.get(address + 1))));
+    }
+
+    /** Keeps a target count written over another protocol where a Modbus client would have written it. */
+    void targetCount(int baseRegister, long count) {
+        int address = baseRegister + RegisterMap.TARGET_COUNT;
+        image.with(transaction -> transaction.writeHoldingRegisters(registers -> {
+            registers.put(address, new byte[] {(byte) (count >>> 24), (byte) (count >>> 16)});
+            registers.put(address + 1, new byte[] {(byte) (count >>> 8), (byte) count});
+        }));
     }
 
     private static long word(byte[] register) {
@@ -262,6 +299,8 @@ public final class LineSimulator implements AutoCloseable {
     }
 
     private void publish() {
+        baggerSnapshot = bagger.snapshot();
+        loaderSnapshot = loader.snapshot();
         image.with(transaction -> transaction.writeHoldingRegisters(registers ->
                 transaction.writeCoils(coils -> {
                     bagger.writeTo(registers, coils);
@@ -343,6 +382,7 @@ public final class LineSimulator implements AutoCloseable {
         port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
         online = true;
         LOG.fine(() -> "Line simulator accepting connections on port " + port);
+        onlineListeners.forEach(listener -> listener.accept(true));
     }
 
     private synchronized void goOffline() {
@@ -361,5 +401,6 @@ public final class LineSimulator implements AutoCloseable {
         serverChannel.close().syncUninterruptibly();
         clients.forEach(client -> client.close().syncUninterruptibly());
         LOG.info(() -> "Line simulator offline (port " + port + " closed)");
+        onlineListeners.forEach(listener -> listener.accept(false));
     }
 }

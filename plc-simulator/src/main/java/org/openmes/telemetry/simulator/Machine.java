@@ -14,6 +14,8 @@ final class Machine {
     private final int baseRegister;
     private final int runningCoil;
     private final int faultRegisters;
+    private final double runningCelsius;
+    private final double idleCelsius;
     private final Random random;
 
     private PackMlState state = PackMlState.EXECUTE;
@@ -23,9 +25,10 @@ final class Machine {
     private double energyKwh;
     private long faults;
     private int heartbeat;
+    private double temperature;
 
     Machine(String name, int ratedSpeed, double rejectRatio, double kilowatts, int baseRegister, int runningCoil,
-            int faultRegisters, long seed) {
+            int faultRegisters, double runningCelsius, double idleCelsius, long seed) {
         this.name = name;
         this.ratedSpeed = ratedSpeed;
         this.rejectRatio = rejectRatio;
@@ -33,6 +36,9 @@ final class Machine {
         this.baseRegister = baseRegister;
         this.runningCoil = runningCoil;
         this.faultRegisters = faultRegisters;
+        this.runningCelsius = runningCelsius;
+        this.idleCelsius = idleCelsius;
+        this.temperature = runningCelsius;
         this.random = new Random(seed);
     }
 
@@ -44,6 +50,9 @@ final class Machine {
         heartbeat = (heartbeat + 1) & 0xFFFF;
         double hours = elapsedMillis / 3_600_000.0;
         energyKwh += (running() ? kilowatts : kilowatts * 0.1) * hours;
+        // first-order lag towards the running or idle temperature, time constant one minute
+        double target = running() ? runningCelsius : idleCelsius;
+        temperature += (target - temperature) * Math.min(1, elapsedMillis / 60_000.0);
         if (!running()) {
             return;
         }
@@ -90,6 +99,12 @@ final class Machine {
         return faults;
     }
 
+    /** What the PLC would show for this machine now, for other protocols than Modbus (the OPC UA server). */
+    MachineSnapshot snapshot() {
+        return new MachineSnapshot(state, running(), speed(), good, reject, totalCount(), faults, (float) energyKwh,
+                (float) temperature, heartbeat);
+    }
+
     /** Raises fault {@code bit}: the machine holds, as a real one stops on a fault. */
     void raiseFault(int bit) {
         checkBit(bit);
@@ -127,6 +142,7 @@ final class Machine {
         putInt(holdingRegisters, RegisterMap.TOTAL_COUNT, totalCount());
         putInt(holdingRegisters, RegisterMap.ENERGY_KWH, Float.floatToIntBits((float) energyKwh) & 0xFFFF_FFFFL);
         put(holdingRegisters, RegisterMap.HEARTBEAT, heartbeat);
+        putInt(holdingRegisters, RegisterMap.TEMPERATURE, Float.floatToIntBits((float) temperature) & 0xFFFF_FFFFL);
         for (int i = 0; i < faultRegisters; i++) {
             int shift = 16 * (faultRegisters - 1 - i); // high word first
             put(holdingRegisters, RegisterMap.FAULTS + i, (int) (faults >>> shift));

@@ -17,6 +17,8 @@ public final class RegisterMap {
     public static final int FAULTS = 12;        // bagger: LINT over 4 registers (64 fault bits); loader: WORD
     /** UDINT over 2 registers that the MES writes (a job's target count); the machine only keeps it. */
     public static final int TARGET_COUNT = 16;
+    /** REAL over 2 registers, degrees Celsius (bagger: sealing jaws; basket loader: drive motor). */
+    public static final int TEMPERATURE = 18;
 
     /** Base holding-register address of the bagger. */
     public static final int BAGGER = 0;

@@ -51,6 +51,8 @@ class LineSimulatorTest {
                     "total " + first.getLong("total") + " -> " + later.getLong("total"));
             assertEquals(later.getLong("total"), later.getLong("good") + later.getLong("reject"));
             assertTrue(later.getFloat("energy") > 0f);
+            assertEquals(simulator.baggerSnapshot().temperatureCelsius(), later.getFloat("temperature"), 1f);
+            assertTrue(later.getFloat("temperature") > 150f, "sealing jaws at " + later.getFloat("temperature"));
         }
     }
 
@@ -164,6 +166,7 @@ class LineSimulatorTest {
                 .addTagAddress("total", register(RegisterMap.TOTAL_COUNT, "UDINT"))
                 .addTagAddress("energy", register(RegisterMap.ENERGY_KWH, "REAL"))
                 .addTagAddress("faults", register(RegisterMap.FAULTS, "LINT"))
+                .addTagAddress("temperature", register(RegisterMap.TEMPERATURE, "REAL"))
                 .addTagAddress("running", "coil:" + (RegisterMap.BAGGER_RUNNING_COIL + 1))
                 .build().execute().get(5, TimeUnit.SECONDS);
     }
