@@ -1,18 +1,19 @@
 /*
- * Live refresh by server push: the Faces websocket channel "mes" delivers topic names (equipment-12, telemetry, ...);
- * when one of the topics the page's <mes:push> subscribed to arrives, the page's remote command mesPushRefresh
- * re-renders what the component names.
+ * Live refresh by server push: the page's websocket (/push, kiosk pages /kiosk/push) delivers the topic names the page
+ * subscribed to when it connected (?topics=equipment-12 telemetry ...); when one arrives, the page's remote command
+ * mesPushRefresh re-renders what the component names.
  * Live messages (JSON: {"topic":"equipment-12","state":"DOWN","signals":{"FAULT_WORD":"8"}}) are applied to the DOM
  * directly, without a request: an element with data-mes-live-state="12" shows the state (text and class
  * floor-state-<STATE>, or data-mes-live-prefix + state) unless data-mes-live-hold="true" (a stop entered by hand
  * holds it down); data-mes-live-line="12=RUNNING 13=DOWN! ..." shows the worst of its equipment (as rendered, with
  * the live states over them, except those marked held by "!"); data-mes-live-signal="12:FAULT_WORD" shows the
- * value. A live state received in the last LIVE_MS stays applied when a refresh re-renders the element, since it was
+ * value. Live figures ({"topic":"line-3","figures":{"line-3:good":"120",...}}) go into elements with
+ * data-mes-live-figure="line-3:good" (text) and data-mes-live-gauge="line-3:oee-gauge" (a meter's value), so counts and
+ * OEE change without a request. A live state received in the last LIVE_MS stays applied when a refresh re-renders the element, since it was
  * sent before the database had the change that refresh read; later, and after a reconnect, the rendered state counts. Refreshes are coalesced: at most one request in flight and one per
- * MIN_INTERVAL_MS. The interval is short so that an event (a stop, an andon) shows within a fraction of a second even
- * on a page that a running line's counters refresh every second (the telemetry watcher publishes once a second;
- * stops, calls and job steps publish as they commit), while a burst still costs one refresh.
- * Kiosk pages (data-socket on the component) listen on their own websocket instead, reconnecting when it drops.
+ * MIN_INTERVAL_MS. The interval is short so that an event (a stop, an andon, a job step: they publish as they commit)
+ * shows within a fraction of a second, while a burst still costs one refresh.
+ * The socket reconnects when it drops (the server also closes it when a write failed, so that the page refreshes).
  */
 window.mesPush = window.mesPush || (function () {
     var MIN_INTERVAL_MS = 250;
@@ -85,8 +86,40 @@ window.mesPush = window.mesPush || (function () {
         });
     }
 
+    /*
+     * Figures (counts, OEE) of a live message: written as they come into the elements marked with their keys; not kept,
+     * since a refresh reads what is stored, which is as new.
+     */
+    function figures(values) {
+        document.querySelectorAll('[data-mes-live-figure]').forEach(function (element) {
+            var key = element.getAttribute('data-mes-live-figure');
+            if (key in values && element.textContent !== values[key]) {
+                element.textContent = values[key];
+            }
+        });
+        document.querySelectorAll('[data-mes-live-gauge]').forEach(function (element) {
+            var key = element.getAttribute('data-mes-live-gauge');
+            if (key in values && element.getAttribute('value') !== values[key]) {
+                element.setAttribute('value', values[key]);
+            }
+        });
+    }
+
+    function counted() {
+        document.documentElement.setAttribute('data-mes-push-live',
+            String(Number(document.documentElement.getAttribute('data-mes-push-live') || 0) + 1));
+    }
+
     function live(message) {
-        if (!subscribed(message.topic) || message.topic.indexOf('equipment-') !== 0) {
+        if (!subscribed(message.topic)) {
+            return;
+        }
+        if (message.figures) {
+            figures(message.figures);
+            counted();
+            return;
+        }
+        if (message.topic.indexOf('equipment-') !== 0) {
             return;
         }
         var id = message.topic.substring('equipment-'.length);
@@ -95,8 +128,7 @@ window.mesPush = window.mesPush || (function () {
         }
         signals[id] = message.signals || {};
         applyLive();
-        document.documentElement.setAttribute('data-mes-push-live',
-            String(Number(document.documentElement.getAttribute('data-mes-push-live') || 0) + 1));
+        counted();
     }
 
     function subscribed(topic) {
@@ -125,8 +157,21 @@ window.mesPush = window.mesPush || (function () {
         }, Math.max(0, last + MIN_INTERVAL_MS - Date.now()));
     }
 
+    function topics() {
+        var names = [];
+        document.querySelectorAll('.mes-push[data-topics]').forEach(function (element) {
+            element.getAttribute('data-topics').split(/\s+/).forEach(function (name) {
+                if (name !== '' && names.indexOf(name) < 0) {
+                    names.push(name);
+                }
+            });
+        });
+        return names.join(' ');
+    }
+
     function listen(path) {
-        var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path);
+        var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path
+            + '?topics=' + encodeURIComponent(topics()));
         // whether the page hears pushes now, for whoever looks (a test, someone at the kiosk with the developer tools)
         socket.onopen = function () {
             window.mesPush.opened();
@@ -152,7 +197,7 @@ window.mesPush = window.mesPush || (function () {
                 }
             }
         }).observe(document.body, {subtree: true, childList: true});
-        var element = document.querySelector('.mes-push[data-socket]:not([data-socket=""])');
+        var element = document.querySelector('.mes-push[data-socket]');
         if (element !== null) {
             listen(element.getAttribute('data-socket'));
         }

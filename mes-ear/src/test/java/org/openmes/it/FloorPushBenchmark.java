@@ -1,11 +1,11 @@
 package org.openmes.it;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,17 +38,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fault bit of the bagger is raised and cleared {@code bench.rounds} times, and each time the page records (its own
  * clock, the machine's) when the case packer's row changed. The steps come from the database: the edge event's scan
  * time ({@code occurred_at}) and when the downtime tracker stored the stop ({@code created_at} / {@code updated_at}).
- * Then {@code bench.clients} more live pages (500 by default) connect to the same Faces websocket channel from this JVM
- * (the shift manager's sign-on, the channel URL the page rendered) and the rounds run again: each client notes when
- * the live message of the case packer's new state reached it, while Chromium still measures its DOM. Run only by name
+ * Then {@code bench.clients} more live pages (500 by default) connect to the push websocket from this JVM (the shift
+ * manager's sign-on, the topics the line dashboard subscribed to) and the rounds run again: each client notes when the
+ * live message of the case packer's new state reached it, while Chromium still measures its DOM. A client that is
+ * behind may receive only the newest live message of a topic (the server keeps one per topic waiting for a socket, see
+ * PushSocket), so what counts is that the new state of every change reaches every client; the report also gives how
+ * many live messages of the topic each client received (min and max). Run only by name
  * (-Dit.test=FloorPushBenchmark); failsafe's default pattern (*IT) leaves it out of ./mvnw verify. Writes
  * target/bench/floor-push.txt.
  */
 class FloorPushBenchmark extends MesIntegrationTest {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 30);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 500);
-    /** The Faces websocket channel's URL in the page's f:websocket set-up. */
-    private static final Pattern CHANNEL = Pattern.compile("(/jakarta\\.faces\\.push/mes\\?[A-Za-z0-9_\\-]+)");
     private static final int BIT = 3;
     private static final String ROW = "#equipment tr[data-equipment='P1-CASEPACKER']";
     /** Records in the page when the row's text changes (MutationObserver: the moment the DOM update is done). */
@@ -90,13 +91,15 @@ class FloorPushBenchmark extends MesIntegrationTest {
             ((JavascriptExecutor) page).executeScript(PROBE, ROW);
 
             rounds(page, db, simulator, casePacker, List.of(), "1 live page");
-            // the channel's token is registered in the HTTP session that rendered the page: the clients join that session
+            // each client subscribes to what the page subscribed to, as 500 open line dashboards would
+            String topics = (String) ((JavascriptExecutor) page).executeScript(
+                    "return document.querySelector('.mes-push[data-topics]').getAttribute('data-topics');");
             TestBrowser viewer = BrowserSignOn.signIn("shift-manager", "index.xhtml").browser();
-            String channel = channel(viewer, "line-dashboard.xhtml?line=" + line);
             List<Client> clients = new ArrayList<>();
             try {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 String cookies = viewer.allCookies();
+                String channel = "/push?topics=" + URLEncoder.encode(topics, StandardCharsets.UTF_8);
                 URI uri = URI.create(baseUrl().replaceFirst("^http", "ws").replaceFirst("/$", "") + channel);
                 for (int i = 0; i < CLIENTS; i++) {
                     Client client = new Client(casePacker);
@@ -124,6 +127,8 @@ class FloorPushBenchmark extends MesIntegrationTest {
         /** The state of the newest live message and when it arrived (epoch ms), as one pair. */
         private volatile Object[] last = {null, 0L};
         private volatile int messages;
+        /** Live messages of the case packer's topic received. */
+        private volatile int live;
         private volatile String closed;
         /** The first message received, for the report: what the channel delivers. */
         private volatile String first;
@@ -138,13 +143,13 @@ class FloorPushBenchmark extends MesIntegrationTest {
             partial.append(data);
             if (complete) {
                 messages++;
-                // Faces sends the message JSON-encoded: a string holding the live message's JSON
-                String message = partial.toString().replace("\\\"", "\"");
+                String message = partial.toString();
                 partial.setLength(0);
                 if (first == null) {
                     first = message;
                 }
                 if (message.contains("\"topic\":\"" + topic + "\"")) {
+                    live++;
                     Matcher state = Pattern.compile("\"state\":\"([A-Z]+)\"").matcher(message);
                     if (state.find()) {
                         last = new Object[] {state.group(1), System.currentTimeMillis()};
@@ -231,7 +236,9 @@ class FloorPushBenchmark extends MesIntegrationTest {
                 report("websocket clients: change -> live message received", fanOut);
             }
             line(fanOut.size() + " receipts, " + missed + " missed (no live message of the new state within 1.5 s); "
-                    + clients.stream().mapToInt(client -> client.messages).sum() + " messages received in all, "
+                    + clients.stream().mapToInt(client -> client.messages).sum() + " messages received in all; live messages of "
+                    + clients.get(0).topic + " per client: min " + clients.stream().mapToInt(client -> client.live).min().orElse(0)
+                    + ", max " + clients.stream().mapToInt(client -> client.live).max().orElse(0) + "; "
                     + clients.stream().filter(client -> client.closed != null).count() + " sockets closed ("
                     + clients.stream().map(client -> client.closed).filter(Objects::nonNull).findFirst().orElse("none") + "); first message: "
                     + clients.get(0).first);
@@ -242,14 +249,6 @@ class FloorPushBenchmark extends MesIntegrationTest {
         Collections.sort(values);
         line(String.format(Locale.ROOT, "%-62s p50 %5.0f  p95 %5.0f  max %5.0f", name, percentile(values, 0.5),
                 percentile(values, 0.95), values.get(values.size() - 1)));
-    }
-
-    /** The Faces websocket channel's path that {@code path} renders for {@code viewer}. */
-    private static String channel(TestBrowser viewer, String path) {
-        String html = viewer.get(path).body();
-        Matcher url = CHANNEL.matcher(html);
-        assertTrue(url.find(), "no f:websocket channel in " + path);
-        return url.group(1);
     }
 
     @SuppressWarnings("unchecked")

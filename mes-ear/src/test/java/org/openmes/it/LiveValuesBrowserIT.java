@@ -9,9 +9,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The line dashboard in Chromium shows a machine's stop from the values the server pushes as it receives the scan: the
- * page's refreshes are cut off (push.js's remote command replaced by one that asks the server nothing), so only the
- * live message can change the machine's and the line's state.
+ * The line dashboard in Chromium shows a machine's stop from the values the server pushes as it receives the scan, and
+ * the shift's and the machines' counts as the line counts: the page's refreshes are cut off (push.js's remote command
+ * replaced by one that asks the server nothing), so only live messages can change what it shows.
  */
 class LiveValuesBrowserIT extends BrowserIntegrationTest {
     private static final int BIT = 3;
@@ -40,6 +40,29 @@ class LiveValuesBrowserIT extends BrowserIntegrationTest {
         patience.until(driver -> "RUNNING".equals(text(STATE)));
         // the stop's commit still announced the equipment's topic: the page asked to refresh, and the stub kept it local
         assertEquals(Boolean.TRUE, script("return window.mesRefreshesAsked > 0;"), "the topics after the commit still arrive");
+    }
+
+    @Test
+    void countsShowFromThePushedFiguresAndTheRunningLineMakesThePageAskNothing() {
+        long line = Floor.nodeId("LINE-P1");
+        Floor.allDayShift(line);
+        long casePacker = Floor.nodeId("P1-CASEPACKER");
+        Floor.awaitProducing(casePacker);
+        chromium.openSignedIn(baseUrl() + "line-dashboard.xhtml?line=" + line, "shift-manager");
+        WebDriverWait patience = new WebDriverWait(browser, Duration.ofSeconds(60));
+        patience.until(driver -> "open".equals(script("return document.documentElement.getAttribute('data-mes-push-socket');")));
+        patience.until(driver -> !text("#shiftCounts").isEmpty());
+        chromium.waitForAjax();
+        script("window.mesRefreshesAsked = 0;"
+                + " window.mesPushRefresh = function () { window.mesRefreshesAsked++; window.mesPush.refreshed(); };");
+
+        String shift = text("#shiftCounts");
+        String machine = text("[data-mes-live-figure='equipment-" + casePacker + ":good']");
+        patience.withMessage(() -> "the shift's count stayed " + shift).until(driver -> !shift.equals(text("#shiftCounts")));
+        patience.withMessage(() -> "the case packer's count stayed " + machine)
+                .until(driver -> !machine.equals(text("[data-mes-live-figure='equipment-" + casePacker + ":good']")));
+        // the line counted all along (several live messages): no topic made the page want a refresh
+        assertEquals(0L, script("return window.mesRefreshesAsked;"), "refreshes the running line asked for");
     }
 
     private Object script(String code) {

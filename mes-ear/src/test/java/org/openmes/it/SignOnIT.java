@@ -1,12 +1,17 @@
 package org.openmes.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,19 @@ class SignOnIT extends MesIntegrationTest {
         assertTrue(location.toString().startsWith(System.getProperty(TestEnvironment.IDP_URL) + "/authorize"), location.toString());
         assertTrue(location.getQuery().contains("code_challenge_method=S256"), location.toString());
         assertTrue(location.getQuery().contains("code_challenge="), location.toString());
+    }
+
+    @Test
+    void thePushSocketsRefuseACallerWhoIsNotSignedIn() {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String path : new String[] {"push?topics=telemetry", "kiosk/push?topics=telemetry"}) {
+            URI uri = URI.create(baseUrl().replaceFirst("^http", "ws") + path);
+            CompletionException refused = assertThrows(CompletionException.class,
+                    () -> http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() { }).join(), path);
+            assertTrue(refused.getCause() instanceof WebSocketHandshakeException, path + ": " + refused.getCause());
+            int status = ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode();
+            assertTrue(status == 302 || status == 401 || status == 403, path + " answered " + status);
+        }
     }
 
     @Test

@@ -19,6 +19,9 @@ import org.openmes.it.Heartbeats.Beat;
 class TelemetryOutageIT extends MesIntegrationTest {
     private static final Duration OUTAGE = Duration.ofSeconds(60);
     private static final Duration CATCH_UP_PATIENCE = Duration.ofSeconds(60);
+    /** LiveSignals' notices of its signal mapping (PeriodicRead): once when the database stops answering, once when back. */
+    private static final String MAPPING_LOST = "Cannot read the signal mapping for live pages";
+    private static final String MAPPING_BACK = "The database answers again: the signal mapping for live pages read";
 
     @Test
     void everyScanMadeWhileTheDatabaseIsDownIsStoredExactlyOnceAfterItComesBack() throws Exception {
@@ -29,6 +32,8 @@ class TelemetryOutageIT extends MesIntegrationTest {
         // the window starts at a stored sample, so a hole at its start would show
         List<Beat> flowing = Heartbeats.stored(before, Instant.now());
         Instant windowStart = flowing.get(flowing.size() - 1).at();
+        int mappingLost = LibertyServer.countInLog(MAPPING_LOST);
+        int mappingBack = LibertyServer.countInLog(MAPPING_BACK);
         Instant stopped = Instant.now();
         database.stop();
         try {
@@ -37,6 +42,8 @@ class TelemetryOutageIT extends MesIntegrationTest {
             database.restart();
         }
         Instant restarted = Instant.now();
+        // the ingest offers every scan it is given to the live pages first, about once a second through the outage
+        assertEquals(mappingLost + 1, LibertyServer.countInLog(MAPPING_LOST), "the live pages' mapping outage logged once");
         boolean caughtUp = eventually(CATCH_UP_PATIENCE,
                 () -> Heartbeats.cover(Heartbeats.stored(windowStart, restarted), windowStart, restarted));
         Duration catchUp = Duration.between(restarted, Instant.now());
@@ -60,5 +67,8 @@ class TelemetryOutageIT extends MesIntegrationTest {
             Http.Response status = Http.get("api/telemetry/status");
             return status.status() == 200 && status.json().getInt("journalDepth") == 0;
         }), "the connector's journal empty and the application reading the database again");
+        assertTrue(eventually(Duration.ofSeconds(30), () -> LibertyServer.countInLog(MAPPING_BACK) == mappingBack + 1),
+                "the live pages' mapping read again, and that logged once");
+        assertEquals(mappingLost + 1, LibertyServer.countInLog(MAPPING_LOST), "no second warning after the outage");
     }
 }

@@ -33,9 +33,9 @@ import java.util.logging.Logger;
 public class PushBus {
     private static final Logger LOG = Logger.getLogger(PushBus.class.getName());
 
-    private final List<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
-    /** Messages not sent yet, by topic and kind, in the order first published; guarded by {@code this}. */
-    private final Map<String, String> pending = new LinkedHashMap<>();
+    private final List<Consumer<PushMessage>> subscribers = new CopyOnWriteArrayList<>();
+    /** Messages not sent yet, by {@link PushMessage#key()}, in the order first published; guarded by {@code this}. */
+    private final Map<String, PushMessage> pending = new LinkedHashMap<>();
     private boolean sending;
 
     @Resource
@@ -60,7 +60,7 @@ public class PushBus {
      * they show from the database.
      */
     public void publish(String topic) {
-        enqueue(topic, topic);
+        enqueue(PushMessage.topic(topic));
     }
 
     /**
@@ -68,7 +68,7 @@ public class PushBus {
      * are, without reading anything. Only the newest live message of a topic that has not gone out yet is sent.
      */
     public void publishLive(String topic, String message) {
-        enqueue("live " + topic, message);
+        enqueue(PushMessage.live(topic, message));
     }
 
     /**
@@ -103,19 +103,22 @@ public class PushBus {
         pendingTopics.add(topic);
     }
 
-    /** Receives every published message (a topic name, or a live message), on the bus's sending thread. */
-    public void subscribe(Consumer<String> subscriber) {
+    /**
+     * Receives every published message (a topic name, or a live message), on the bus's sending thread. A subscriber
+     * must not block: it queues what it cannot hand on at once.
+     */
+    public void subscribe(Consumer<PushMessage> subscriber) {
         subscribers.add(subscriber);
     }
 
     /** Stops receiving messages (the web module at undeployment). */
-    public void unsubscribe(Consumer<String> subscriber) {
+    public void unsubscribe(Consumer<PushMessage> subscriber) {
         subscribers.remove(subscriber);
     }
 
-    private void enqueue(String key, String message) {
+    private void enqueue(PushMessage message) {
         synchronized (this) {
-            pending.put(key, message);
+            pending.put(message.key(), message);
             if (sending) {
                 return; // the task under way takes it along
             }
@@ -135,7 +138,7 @@ public class PushBus {
 
     private void send() {
         while (true) {
-            List<String> messages;
+            List<PushMessage> messages;
             synchronized (this) {
                 if (pending.isEmpty()) {
                     sending = false;
@@ -144,13 +147,13 @@ public class PushBus {
                 messages = new ArrayList<>(pending.values());
                 pending.clear();
             }
-            for (String message : messages) {
-                for (Consumer<String> subscriber : subscribers) {
+            for (PushMessage message : messages) {
+                for (Consumer<PushMessage> subscriber : subscribers) {
                     try {
                         subscriber.accept(message);
                     } catch (RuntimeException e) {
                         // a live page is a convenience: its failure must not stop the messages of the others
-                        LOG.log(Level.WARNING, "Push subscriber failed on " + message, e);
+                        LOG.log(Level.WARNING, "Push subscriber failed on " + message.text(), e);
                     }
                 }
             }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The live messages of the push channel, beside plain topic names: a JSON object
  * {@code {"topic":"equipment-12","state":"DOWN","signals":{"FAULT_WORD":"8"}}} that a page applies to the elements
- * marked with the equipment's id (resources/js/push.js) without a request. Pages tell the two apart by the first
+ * marked with the equipment's id (resources/js/push.js) without a request, or the figures of a line
+ * ({@link #figures}). Pages tell the two apart by the first
  * character: a topic name never starts with a brace.
  */
 public final class PushMessages {
@@ -34,5 +35,16 @@ public final class PushMessages {
             message.add("state", state);
         }
         return message.add("signals", values).build().toString();
+    }
+
+    /**
+     * A live message of figures ({@code {"topic":"line-3","figures":{"line-3:good":"120",…}}}): each value goes as it is
+     * into the page's elements marked {@code data-mes-live-figure} (text) or {@code data-mes-live-gauge} (a meter's value)
+     * with its key.
+     */
+    public static String figures(String topic, Map<String, String> figures) {
+        JsonObjectBuilder values = Json.createObjectBuilder();
+        figures.forEach(values::add);
+        return Json.createObjectBuilder().add("topic", topic).add("figures", values).build().toString();
     }
 }

@@ -8,12 +8,26 @@ public final class PushTopics {
     private PushTopics() {
     }
 
-    /** Something of a piece of equipment changed: a signal value, an edge event, later its downtime or andon state. */
+    /**
+     * Something of a piece of equipment changed that a floor page shows from the database: its stops, an edge event
+     * other than a count (a fault, a state change, communication). Its live state goes as a live message of this topic.
+     */
     public static String equipment(long equipmentId) {
         return "equipment-" + equipmentId;
     }
 
-    /** Something of a production line changed (its equipment, its orders, its andon board). */
+    /**
+     * A piece of equipment's stored signal values or counts moved (every second on a running machine): for pages that
+     * show the values themselves (telemetry); the floor pages take counts and OEE from live messages instead.
+     */
+    public static String signals(long equipmentId) {
+        return "signals-" + equipmentId;
+    }
+
+    /**
+     * Something of a production line changed (its equipment, its jobs, its andon calls); its shift's counts and OEE go as
+     * live messages of this topic.
+     */
     public static String line(long lineId) {
         return "line-" + lineId;
     }

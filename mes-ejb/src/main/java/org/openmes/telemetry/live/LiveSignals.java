@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.openmes.floor.model.EquipmentState;
@@ -38,8 +38,10 @@ import org.openmes.telemetry.model.EquipmentSignal;
  * after their commit (docs/architecture.md, "Server push to pages").
  * <p>
  * Which tag feeds which equipment signal is read from the mapping at most every {@value #MAPPING_SECONDS} s; the last
- * known values are kept in memory, seeded from {@code telemetry_current_value} when the mapping is read. System work
- * without a caller (called by the ingest's message-driven bean), hence not a guarded service.
+ * known values are kept in memory, seeded from {@code telemetry_current_value} when the mapping is read. While the
+ * database cannot be read, the last mapping and the values in memory go on serving, the mapping is tried again once per
+ * interval, and the outage is logged once ({@link PeriodicRead}). System work without a caller (called by the ingest's
+ * message-driven bean), hence not a guarded service.
  */
 @ApplicationScoped
 public class LiveSignals {
@@ -62,7 +64,7 @@ public class LiveSignals {
     private record Mapping(long equipmentId, EquipmentSignal signal) {
     }
 
-    private record Mappings(Map<Long, List<Mapping>> byTag, Map<String, Set<Long>> equipmentByPlc, Instant readAt) {
+    private record Mappings(Map<Long, List<Mapping>> byTag, Map<String, Set<Long>> equipmentByPlc) {
     }
 
     /** A signal's last value: null when it was not GOOD. */
@@ -121,19 +123,17 @@ public class LiveSignals {
     private PushBus push;
 
     private final Map<Long, Equipment> equipment = new ConcurrentHashMap<>();
-    private volatile Mappings mappings;
+    private final PeriodicRead<Mappings> mappings = new PeriodicRead<>("the signal mapping for live pages", this::read,
+            Duration.ofSeconds(MAPPING_SECONDS), Clock.systemUTC(), LOG);
 
     /**
      * Publishes the live message of every piece of equipment whose shown signals the scan changed. Never throws: the
      * pages then wait for the stored values, and the ingest must store the scan anyway.
      */
     public void received(List<Sample> samples, List<Comms> comms) {
-        Mappings known;
-        try {
-            known = mappings();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Cannot read the signal mapping; live pages get this scan after it is stored", e);
-            return;
+        Mappings known = mappings.get();
+        if (known == null) {
+            return; // never read (the database was down since the start): the pages get the scan after it is stored
         }
         Set<Long> touched = new LinkedHashSet<>();
         for (Sample sample : samples) {
@@ -176,20 +176,6 @@ public class LiveSignals {
         push.publishLive(PushTopics.equipment(equipmentId), message);
     }
 
-    private Mappings mappings() throws SQLException {
-        Mappings current = mappings;
-        if (current != null && current.readAt().plus(Duration.ofSeconds(MAPPING_SECONDS)).isAfter(Instant.now())) {
-            return current;
-        }
-        synchronized (this) {
-            if (mappings != current) {
-                return mappings; // another ingest thread read it meanwhile
-            }
-            mappings = read();
-            return mappings;
-        }
-    }
-
     private Mappings read() throws SQLException {
         Map<Long, List<Mapping>> byTag = new HashMap<>();
         Map<String, Set<Long>> byPlc = new HashMap<>();
@@ -213,6 +199,6 @@ public class LiveSignals {
                 }
             }
         }
-        return new Mappings(byTag, byPlc, Instant.now());
+        return new Mappings(byTag, byPlc);
     }
 }

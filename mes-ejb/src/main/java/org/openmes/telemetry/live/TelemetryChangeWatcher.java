@@ -31,10 +31,15 @@ import org.openmes.platform.push.PushTopics;
 import org.openmes.telemetry.events.EdgeEvent;
 
 /**
- * Publishes telemetry changes as push topics, once a second, from one timer thread only: the equipment of the edge
- * events the ingest fired since the last look, and, since current values change with nearly every scan without an
- * event, the equipment whose newest sample time moved and the connector's last report, compared with the previous look ({@code telemetry_current_value} holds one row
- * per equipment signal: two small aggregates). System work without a caller, hence not a guarded service.
+ * Publishes telemetry changes as push topics, once a second, from one timer thread only: {@code equipment-<id>} for the
+ * equipment of the edge events other than counts the ingest fired since the last look (a fault, a state change:
+ * what the floor pages show from the database), and {@code signals-<id>} for the equipment that counted or whose
+ * newest sample time moved (current values change with nearly every scan without an event), for the pages that show
+ * the values themselves; and the connector's last report, compared with the previous look
+ * ({@code telemetry_current_value} holds one row per equipment signal: two small aggregates). The floor pages do not
+ * listen to {@code signals-<id>}: they take counts and OEE from live messages (org.openmes.floor.service.LiveFigures),
+ * so a running line does not make every open page refresh every second. System work without a caller, hence not a
+ * guarded service.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -52,6 +57,7 @@ public class TelemetryChangeWatcher {
     private PushBus push;
 
     private final Set<Long> eventsSeen = ConcurrentHashMap.newKeySet();
+    private final Set<Long> countsSeen = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean looking = new AtomicBoolean();
     private Map<Long, Timestamp> lastValues = Map.of();
     private Timestamp lastReport;
@@ -62,7 +68,7 @@ public class TelemetryChangeWatcher {
      * A business method: the container lets a session bean observe CDI events only through one.
      */
     public void edgeEventStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) EdgeEvent event) {
-        eventsSeen.add(event.equipmentId());
+        (event.kind() == EdgeEvent.Kind.COUNT ? countsSeen : eventsSeen).add(event.equipmentId());
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
@@ -75,6 +81,10 @@ public class TelemetryChangeWatcher {
             Set<String> topics = new LinkedHashSet<>();
             for (Iterator<Long> seen = eventsSeen.iterator(); seen.hasNext(); ) {
                 topics.add(PushTopics.equipment(seen.next()));
+                seen.remove();
+            }
+            for (Iterator<Long> seen = countsSeen.iterator(); seen.hasNext(); ) {
+                topics.add(PushTopics.signals(seen.next()));
                 seen.remove();
             }
             changes(topics);
@@ -102,7 +112,7 @@ public class TelemetryChangeWatcher {
             Map<Long, Timestamp> previous = lastValues;
             values.forEach((equipment, newest) -> {
                 if (!newest.equals(previous.get(equipment))) {
-                    topics.add(PushTopics.equipment(equipment));
+                    topics.add(PushTopics.signals(equipment));
                 }
             });
             if (!Objects.equals(report, lastReport)) {

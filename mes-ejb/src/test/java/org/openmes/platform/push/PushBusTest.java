@@ -16,7 +16,7 @@ class PushBusTest {
 
     @Test
     void publishingNeverSendsOnThePublishersThread() {
-        bus.subscribe(received::add);
+        bus.subscribe(message -> received.add(message.text()));
         bus.publish("equipment-1");
         assertTrue(received.isEmpty());
         assertEquals(1, tasks.size());
@@ -26,7 +26,7 @@ class PushBusTest {
 
     @Test
     void aBurstOfOneTopicIsSentOnceAndOnlyTheNewestLiveMessage() {
-        bus.subscribe(received::add);
+        bus.subscribe(message -> received.add(message.text()));
         String older = PushMessages.live("equipment-1", "RUNNING", Map.of("FAULT_WORD", "0"));
         String newer = PushMessages.live("equipment-1", "DOWN", Map.of("FAULT_WORD", "8"));
         bus.publish("equipment-1");
@@ -41,11 +41,22 @@ class PushBusTest {
     }
 
     @Test
+    void subscribersLearnEachMessagesTopicAndKind() {
+        List<PushMessage> messages = new ArrayList<>();
+        bus.subscribe(messages::add);
+        String live = PushMessages.live("equipment-7", "IDLE", Map.of());
+        bus.publish("line-2");
+        bus.publishLive("equipment-7", live);
+        tasks.remove(0).run();
+        assertEquals(List.of(new PushMessage("line-2", false, "line-2"), new PushMessage("equipment-7", true, live)), messages);
+    }
+
+    @Test
     void aFailingSubscriberDoesNotStopTheOthers() {
         bus.subscribe(message -> {
             throw new IllegalStateException("a page went away");
         });
-        bus.subscribe(received::add);
+        bus.subscribe(message -> received.add(message.text()));
         bus.publish("line-3");
         bus.publish("line-4");
         tasks.remove(0).run();

@@ -14,7 +14,8 @@ import org.openmes.floor.service.TrendPoint;
 /**
  * Backing bean of {@code /line-dashboard.xhtml?line=}: the line's board, read again before every rendering (the first
  * and each push refresh), so it always shows what is stored now; only the hourly OEE trend, the costly part, is read
- * at most once a minute (counts tick every second on a running line, and each tick is a refresh).
+ * at most once a minute (a busy line's stops, job steps and calls may refresh it often). Counts and OEE change between
+ * refreshes by live messages (org.openmes.floor.service.LiveFigures).
  */
 @Named
 @ViewScoped

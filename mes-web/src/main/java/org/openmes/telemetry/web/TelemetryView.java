@@ -50,10 +50,10 @@ public class TelemetryView {
         return equipment;
     }
 
-    /** The push topics the page refreshes on: the connector's state and every piece of equipment shown. */
+    /** The push topics the page refreshes on: the connector's state, and the events and values of every piece of equipment shown. */
     public String getTopics() {
-        return Stream.concat(Stream.of(PushTopics.TELEMETRY),
-                getEquipment().stream().map(item -> PushTopics.equipment(item.equipmentId()))).collect(Collectors.joining(" "));
+        return Stream.concat(Stream.of(PushTopics.TELEMETRY), getEquipment().stream().flatMap(item -> Stream.of(
+                PushTopics.equipment(item.equipmentId()), PushTopics.signals(item.equipmentId())))).collect(Collectors.joining(" "));
     }
 
     /** A value for people: plain digits, nothing for BAD. */
