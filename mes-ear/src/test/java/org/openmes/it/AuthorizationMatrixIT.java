@@ -300,6 +300,12 @@ class AuthorizationMatrixIT extends MesIntegrationTest {
         RULES.put("POST /api/andon/calls/{id}/escalate", new Rule("andon.resolve", () -> Call.with("{}", "id", "987654321")));
         RULES.put("GET /api/andon/escalation-rules", new Rule("job.view", Call::of));
         RULES.put("PUT /api/andon/escalation-rules/{priority}", new Rule("andon.resolve", () -> Call.with("{\"levels\":[]}", "priority", "LOW")));
+        // andon notifications and people's contact details (andon-notify): names that do not exist answer 404, an empty contact 400
+        RULES.put("GET /api/andon/calls/{id}/notifications", new Rule("job.view", () -> Call.of("id", "987654321")));
+        RULES.put("GET /api/security/contacts", new Rule("user.manage", Call::of));
+        RULES.put("GET /api/security/contacts/{principal}", new Rule("user.manage", () -> Call.of("principal", "nobody-987654321")));
+        RULES.put("PUT /api/security/contacts/{principal}", new Rule("user.manage", () -> Call.with("{}", "principal", "nobody-987654321")));
+        RULES.put("DELETE /api/security/contacts/{principal}", new Rule("user.manage", () -> Call.of("principal", "nobody-987654321")));
         // shifts, downtime and OEE (issue 5): bodies that parse but name nothing, so a caller who may gets a 400 or 404
         RULES.put("GET /api/shifts/patterns", new Rule("schedule.view", Call::of));
         RULES.put("POST /api/shifts/patterns", new Rule("schedule.edit", () -> Call.with("{}")));

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.openmes.devserver.DemoIdentityProvider;
@@ -40,13 +42,30 @@ public class TestEnvironment implements LauncherSessionListener {
     /** System property holding the secret of the demo ERP's client (client credentials) at the OpenID provider. */
     public static final String IDP_ERP_CLIENT_SECRET = "mes.test.idp.erp-client-secret";
 
+    /** The sender address of the test server's andon e-mails. */
+    static final String MAIL_FROM = "andon@mes.test";
+    /** The token the test server sends to the SMS gateway. */
+    static final String SMS_TOKEN = "test-sms-token";
+
     private static volatile LineSimulator simulator;
     private static volatile EmbeddedDatabase database;
+    private static volatile GreenMail mailServer;
+    private static volatile SmsGatewayStub smsGateway;
     private DemoIdentityProvider identityProvider;
 
     /** The line simulator the demo plant's PLC connection polls (Modbus TCP on a free port; scenario MANUAL). */
     public static LineSimulator simulator() {
         return simulator;
+    }
+
+    /** The SMTP server the test server sends andon e-mails to (GreenMail on a free port; any address is accepted). */
+    static GreenMail mailServer() {
+        return mailServer;
+    }
+
+    /** The SMS gateway the test server posts andon text messages to. */
+    static SmsGatewayStub smsGateway() {
+        return smsGateway;
     }
 
     /** The test server's PostgreSQL, for tests that stop and restart it (same port, same data). */
@@ -88,6 +107,17 @@ public class TestEnvironment implements LauncherSessionListener {
                     + "<jmsActivationSpec id=\"edge-subscriber/EdgeEventRecorder\">"
                     + "<properties.wasJms destinationRef=\"telemetryEdgeEvents\" destinationType=\"jakarta.jms.Topic\""
                     + " messageSelector=\"kind IN ('FAULT_RAISED', 'FAULT_CLEARED')\"/></jmsActivationSpec>";
+            // andon notifications: a real SMTP server and an SMS gateway in this JVM; quick rounds and retries
+            mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mailServer.start();
+            smsGateway = SmsGatewayStub.start();
+            String notificationVariables = "<variable name=\"mes.andon.notify.email.enabled\" value=\"true\"/>"
+                    + "<variable name=\"mes.mail.host\" value=\"127.0.0.1\"/><variable name=\"mes.mail.port\" value=\""
+                    + mailServer.getSmtp().getPort() + "\"/><variable name=\"mes.mail.from\" value=\"" + MAIL_FROM + "\"/>"
+                    + "<variable name=\"mes.andon.notify.sms.url\" value=\"" + smsGateway.url() + "\"/>"
+                    + "<variable name=\"mes.andon.notify.sms.token\" value=\"" + SMS_TOKEN + "\"/>"
+                    + "<variable name=\"mes.andon.notify.poll-seconds\" value=\"1\"/>"
+                    + "<variable name=\"mes.andon.notify.retry-seconds\" value=\"1\"/>";
             String keystorePassword = KeystorePassword.generate();
             Path keystore = serverDir.resolve("resources/security/key.p12");
             KeystorePassword.discardKeystoreNotOpenedBy(keystore, keystorePassword);
@@ -124,7 +154,7 @@ public class TestEnvironment implements LauncherSessionListener {
                         %s
                     </server>
                     """.formatted(httpPort, httpsPort, database.jdbcUrl(), EmbeddedDatabase.USER, keystorePassword,
-                    identityProvider.providerUrl(), secrets.mesClientSecret(), telemetryVariables));
+                    identityProvider.providerUrl(), secrets.mesClientSecret(), telemetryVariables + notificationVariables));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the integration-test environment", e);
         } catch (SQLException e) {
@@ -137,6 +167,14 @@ public class TestEnvironment implements LauncherSessionListener {
         if (simulator != null) {
             simulator.close();
             simulator = null;
+        }
+        if (mailServer != null) {
+            mailServer.stop();
+            mailServer = null;
+        }
+        if (smsGateway != null) {
+            smsGateway.close();
+            smsGateway = null;
         }
         try (EmbeddedDatabase closingDatabase = database; DemoIdentityProvider closingProvider = identityProvider) {
             database = null;

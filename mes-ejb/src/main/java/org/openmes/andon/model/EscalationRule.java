@@ -9,24 +9,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.openmes.common.InvalidInputException;
 import org.openmes.common.persistence.AuditedEntity;
-import org.openmes.security.model.MesRole;
 
 /**
  * One escalation level for calls of a priority, on one line or (no line) plant-wide: who is called at this level
- * ({@code role:SHIFT_MANAGER}, {@code user:maria}, comma-separated), how long a call at this level may stay
+ * ({@link Recipient}s: {@code role:SHIFT_MANAGER}, {@code user:maria}, {@code shift:current}, comma-separated), how long a call at this level may stay
  * unacknowledged, and how long an acknowledged one may stay unresolved, before it moves up to the next level. A
  * line's own rules for a priority replace the plant-wide ones for that priority.
  */
 @Entity
 @Table(name = "andon_escalation_rule")
 public class EscalationRule extends AuditedEntity {
-    private static final Pattern USER = Pattern.compile("user:[^,\\s][^,]{0,119}");
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -76,16 +71,9 @@ public class EscalationRule extends AuditedEntity {
             throw new InvalidInputException("resolveTimeoutSeconds", "The resolve timeout is at least 1 second");
         }
         if (recipients == null || recipients.isEmpty()) {
-            throw new InvalidInputException("recipients", "At least one recipient: role:<ROLE> or user:<user name>");
+            throw new InvalidInputException("recipients", "At least one recipient: role:<ROLE>, user:<user name> or shift:<current or code>");
         }
-        List<String> cleaned = recipients.stream().map(r -> r == null ? "" : r.strip()).toList();
-        for (String recipient : cleaned) {
-            boolean role = recipient.startsWith("role:") && MesRole.ofCode(recipient.substring(5)) != null;
-            if (!role && !USER.matcher(recipient).matches()) {
-                throw new InvalidInputException("recipients", "Not a recipient: '" + recipient + "'; write role:<one of "
-                        + Arrays.toString(MesRole.values()) + "> or user:<user name>");
-            }
-        }
+        List<String> cleaned = recipients.stream().map(r -> Recipient.parse(r).toString()).toList();
         String joined = String.join(",", cleaned);
         if (joined.length() > 1000) {
             throw new InvalidInputException("recipients", "The recipients take at most 1000 characters");
@@ -122,5 +110,10 @@ public class EscalationRule extends AuditedEntity {
 
     public String getRecipients() {
         return recipients;
+    }
+
+    /** The recipients parsed. */
+    public List<Recipient> recipientList() {
+        return Recipient.parseAll(recipients);
     }
 }

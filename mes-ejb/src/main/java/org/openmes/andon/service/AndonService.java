@@ -16,6 +16,7 @@ import org.openmes.andon.model.AndonCall;
 import org.openmes.andon.model.AndonCallEvent;
 import org.openmes.andon.model.AndonEventKind;
 import org.openmes.andon.model.AndonKind;
+import org.openmes.andon.model.AndonNotification;
 import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.model.AndonSource;
 import org.openmes.andon.model.AndonStatus;
@@ -123,6 +124,14 @@ public class AndonService {
         findCall(id);
         return entityManager.createQuery("select e from AndonCallEvent e where e.callId = :call order by e.id", AndonCallEvent.class)
                 .setParameter("call", id).getResultStream().map(AndonEventDto::of).toList();
+    }
+
+    /** The messages sent, failed or waiting about the call (e-mail, SMS), by level, recipient and channel. */
+    public List<AndonNotificationDto> notifications(long id) {
+        findCall(id);
+        return entityManager.createQuery("select n from AndonNotification n where n.callId = :call"
+                        + " order by n.level, n.recipient, n.channel", AndonNotification.class)
+                .setParameter("call", id).getResultStream().map(AndonNotificationDto::of).toList();
     }
 
     /** Calls of one line or all, only the unresolved ones or all; most urgent and oldest first. */

@@ -15,6 +15,7 @@ import org.openmes.andon.model.AndonEventKind;
 import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.model.AndonStatus;
 import org.openmes.andon.model.EscalationRule;
+import org.openmes.andon.notify.NotificationOutbox;
 import org.openmes.common.ConflictException;
 import org.openmes.platform.push.PushBus;
 import org.openmes.platform.push.PushTopics;
@@ -36,6 +37,9 @@ public class Escalations {
     @Inject
     private PushBus push;
 
+    @Inject
+    private NotificationOutbox outbox;
+
     /** The levels for calls of {@code priority} on line {@code lineId}: the line's own, else the plant-wide ones; by level. */
     public List<EscalationRule> rulesFor(long lineId, AndonPriority priority) {
         List<EscalationRule> own = entityManager.createQuery("select r from EscalationRule r where r.lineId = :line and r.priority = :priority"
@@ -51,10 +55,16 @@ public class Escalations {
 
     /**
      * Records a step in the call's history, naming who is called at the call's level now; every step passes here, so
-     * the line's live pages are told here too (once the step commits).
+     * the line's live pages are told here too (once the step commits), and a raise or a move up writes the messages to
+     * the people called at the new level into the notification outbox, in this same transaction.
      */
     public void record(AndonCall call, AndonEventKind kind, String actor, Instant at, String note) {
-        entityManager.persist(new AndonCallEvent(call.getId(), kind, at, actor, call.getEscalationLevel(), recipients(call), note));
+        Optional<EscalationRule> rule = rule(call, call.getEscalationLevel());
+        entityManager.persist(new AndonCallEvent(call.getId(), kind, at, actor, call.getEscalationLevel(),
+                rule.map(EscalationRule::getRecipients).orElse(""), note));
+        if (kind == AndonEventKind.RAISED || kind == AndonEventKind.ESCALATED) {
+            rule.ifPresent(r -> outbox.write(call, r.recipientList(), at));
+        }
         push.publishAfterCommit(PushTopics.line(call.getLineId()));
     }
 

@@ -41,7 +41,12 @@ public final class TimeModel {
 
     /** The shift running at {@code instant}, if any (the earliest-starting one where shifts overlap). */
     public Optional<ShiftOccurrence> shiftAt(Instant instant) {
-        return shiftsOverlapping(new Interval(instant, instant.plusNanos(1))).stream().findFirst();
+        return shiftsAt(instant).stream().findFirst();
+    }
+
+    /** Every shift running at {@code instant} (more than one where shifts overlap), earliest-starting first. */
+    public List<ShiftOccurrence> shiftsAt(Instant instant) {
+        return shiftsOverlapping(new Interval(instant, instant.plusNanos(1)));
     }
 
     private List<ShiftOccurrence> shiftsOverlapping(Interval window) {

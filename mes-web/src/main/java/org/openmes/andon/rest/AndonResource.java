@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openmes.common.shopfloor.AndonPriority;
 import org.openmes.andon.service.AndonCallDto;
 import org.openmes.andon.service.AndonEventDto;
+import org.openmes.andon.service.AndonNotificationDto;
 import org.openmes.andon.service.AndonRaise;
 import org.openmes.andon.service.AndonService;
 import org.openmes.andon.service.EscalationRuleDto;
@@ -82,6 +83,15 @@ public class AndonResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<AndonEventDto> history(@PathParam("id") String id) {
         return andon.history(RequestParams.parseLong("id", id));
+    }
+
+    @GET
+    @Path("calls/{id}/notifications")
+    @Operation(summary = "The messages about a call by level, recipient and channel: per level, recipient and channel (EMAIL, SMS) the address, status"
+            + " PENDING/SENT/FAILED, attempts and the last failure's reason")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<AndonNotificationDto> notifications(@PathParam("id") String id) {
+        return andon.notifications(RequestParams.parseLong("id", id));
     }
 
     @POST

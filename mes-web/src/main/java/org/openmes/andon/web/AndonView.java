@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openmes.andon.service.AndonCallDto;
 import org.openmes.andon.service.AndonEventDto;
+import org.openmes.andon.service.AndonNotificationDto;
 import org.openmes.andon.service.AndonService;
 import org.openmes.common.PageRequest;
 import org.openmes.plant.model.PlantLevel;
@@ -49,6 +50,7 @@ public class AndonView implements Serializable {
     private AndonCallDto chosen;
     private String notes;
     private List<AndonEventDto> history = List.of();
+    private List<AndonNotificationDto> notifications = List.of();
 
     /** Reads the lines once and the calls before every rendering (the first, each postback and each push refresh). */
     public void load() {
@@ -93,7 +95,10 @@ public class AndonView implements Serializable {
 
     public void showHistory(AndonCallDto call) {
         chosen = call;
-        ActionFeedback.run(FORM, () -> history = andonService.history(call.id()));
+        ActionFeedback.run(FORM, () -> {
+            history = andonService.history(call.id());
+            notifications = andonService.notifications(call.id());
+        });
     }
 
     /** How long the call has been open (or was, until resolved), as "12 min" or "2 h 05 min". */
@@ -146,5 +151,10 @@ public class AndonView implements Serializable {
 
     public List<AndonEventDto> getHistory() {
         return history;
+    }
+
+    /** The chosen call's e-mails and text messages with their status. */
+    public List<AndonNotificationDto> getNotifications() {
+        return notifications;
     }
 }
