@@ -10,6 +10,7 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,6 +38,8 @@ public class EdgeEventTopic {
     static final String BIT = "bit";
     /** JMSType of the messages, naming the format's version. */
     static final String TYPE = "org.openmes.telemetry.EdgeEvent/1";
+    /** Created once: {@code Json.createObjectBuilder()} looks the provider up on every call, on the ingest's hot path. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     @Resource(lookup = "jms/mesConnectionFactory")
     private ConnectionFactory connectionFactory;
@@ -53,10 +56,11 @@ public class EdgeEventTopic {
         try (JMSContext context = connectionFactory.createContext()) {
             JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             for (EdgeEvent event : events) {
-                TextMessage message = context.createTextMessage(json(event));
+                String eventId = eventId(event);
+                TextMessage message = context.createTextMessage(json(event, eventId));
                 message.setJMSType(TYPE);
-                message.setJMSCorrelationID(eventId(event));
-                message.setStringProperty(EVENT_ID, eventId(event));
+                message.setJMSCorrelationID(eventId);
+                message.setStringProperty(EVENT_ID, eventId);
                 message.setLongProperty(EQUIPMENT_ID, event.equipmentId());
                 message.setStringProperty(KIND, event.kind().name());
                 message.setStringProperty(SIGNAL, event.signal().name());
@@ -82,7 +86,11 @@ public class EdgeEventTopic {
 
     /** The message body: the event as a JSON object; absent fields are left out, numbers are exact. */
     static String json(EdgeEvent event) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add(EVENT_ID, eventId(event))
+        return json(event, eventId(event));
+    }
+
+    private static String json(EdgeEvent event, String eventId) {
+        JsonObjectBuilder json = JSON.createObjectBuilder().add(EVENT_ID, eventId)
                 .add(EQUIPMENT_ID, event.equipmentId()).add(SIGNAL, event.signal().name()).add(KIND, event.kind().name())
                 .add("occurredAt", event.occurredAt().toString());
         if (event.bit() != null) {
