@@ -42,7 +42,7 @@ public class UserDirectory {
             + " values (?, ?, ?, ?) on conflict (principal_name) do update set groups = excluded.groups, last_seen_at = excluded.last_seen_at";
     private static final String MEMBERS = "select principal_name, groups from security_user_directory where groups && ?";
     private static final String ENTRIES = "select principal_name, groups, first_seen_at, last_seen_at from security_user_directory"
-            + " order by principal_name";
+            + " order by principal_name limit 1000"; // bounded like every list of the API (api.md)
 
     @Resource(lookup = "jdbc/mes")
     DataSource dataSource;
@@ -100,7 +100,7 @@ public class UserDirectory {
         return members;
     }
 
-    /** Everyone the MES has seen, by principal name. */
+    /** Everyone the MES has seen, by principal name (the first 1000). */
     public List<UserDirectoryEntryDto> entries() {
         List<UserDirectoryEntryDto> entries = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(ENTRIES);
