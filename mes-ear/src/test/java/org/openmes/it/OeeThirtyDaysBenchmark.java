@@ -44,11 +44,14 @@ import org.openmes.shift.model.TimeModel;
  * bench/oee-30-days.sql (the file psql can run too), then times {@code GET /api/oee/lines/{id}} over HTTP with a
  * production manager's bearer token, {@code bench.runs} times (20) after {@value #WARM_UP} warm-up calls: for the
  * generated window, and for a window of the same length ending at the moment of the call (so the service also
- * recomputes the last 2 minutes of each machine first, as for a running shift). For comparison, the parts alone, from
+ * recomputes the last 2 minutes of each machine first, as for a running shift); each series with the CPU time Liberty and
+ * PostgreSQL spent per call (less their use without calls: the demo line's telemetry keeps running), which load on a
+ * shared machine does not change. For comparison, the parts alone, from
  * this JVM: the service's read of the records ({@code oee_sums} over the window's planned busy time, computed here with
  * the server's own time model and span split), that recomputation ({@code oee_rollup} of the last 2 minutes of each
  * machine) and the time model itself; and the OEE of one machine over the window ({@code GET /api/oee/equipment/{id}}).
- * Run only by name (-Dit.test=OeeThirtyDaysBenchmark); failsafe's default pattern (*IT) leaves it out of ./mvnw verify.
+ * With {@code bench.jfr} (a directory) a JFR profile of Liberty over 10 × {@code bench.runs} more calls of the line goes
+ * there. Run only by name (-Dit.test=OeeThirtyDaysBenchmark); failsafe's default pattern (*IT) leaves it out of ./mvnw verify.
  * Writes target/bench/oee-30-days.txt.
  */
 class OeeThirtyDaysBenchmark extends MesIntegrationTest {
@@ -56,6 +59,10 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
     private static final int DAYS = Integer.getInteger("bench.days", 30);
     private static final int RUNS = Integer.getInteger("bench.runs", 20);
     private static final int WARM_UP = 5;
+    /** How long the CPU baseline is taken without calls, before each timed series. */
+    private static final long IDLE_MILLIS = 5_000;
+    /** A directory: a JFR profile of Liberty over more calls of the line goes there. */
+    private static final String JFR_DIRECTORY = System.getProperty("bench.jfr", "");
     /** A role that sees OEE (oee.view) and would ask for a month of it. */
     private static final String CALLER = "production-manager";
     /** Failsafe runs in mes-ear; the script lives with the other benches. */
@@ -95,14 +102,28 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
             assertEquals(MACHINES, answer.getJsonArray("equipment").size());
             assertTrue(figures.getJsonNumber("oee").doubleValue() > 0, "the generated line produced: " + figures);
 
-            line(String.format(Locale.ROOT, "%d runs after %d warm-up calls, ms:", RUNS, WARM_UP));
-            report("GET /api/oee/lines/{id}, the generated " + DAYS + " days (HTTP, bearer token)", time(() -> get(linePath)));
-            report("GET /api/oee/lines/{id}, " + DAYS + " days up to the call (+ recomputing the last 2 minutes)", time(() -> {
-                Instant now = Instant.now();
-                get("api/oee/lines/" + lineId + "?from=" + now.minus(DAYS, ChronoUnit.DAYS) + "&to=" + now);
-            }));
-            report("GET /api/oee/equipment/{id}, one machine, the generated " + DAYS + " days",
-                    time(() -> get("api/oee/equipment/" + machines.get(0) + window)));
+            line(String.format(Locale.ROOT, "%d runs after %d warm-up calls, ms; CPU per call of Liberty and PostgreSQL, less what"
+                    + " they use meanwhile without calls (the demo line's telemetry):", RUNS, WARM_UP));
+            try (LibertyJvm liberty = LibertyJvm.connect()) {
+                Cpu cpu = new Cpu(liberty, db);
+                reportWithCpu("GET /api/oee/lines/{id}, the generated " + DAYS + " days (HTTP, bearer token)", cpu, () -> get(linePath));
+                reportWithCpu("GET /api/oee/lines/{id}, " + DAYS + " days up to the call (+ recomputing the last 2 minutes)", cpu, () -> {
+                    Instant now = Instant.now();
+                    get("api/oee/lines/" + lineId + "?from=" + now.minus(DAYS, ChronoUnit.DAYS) + "&to=" + now);
+                });
+                reportWithCpu("GET /api/oee/equipment/{id}, one machine, the generated " + DAYS + " days", cpu,
+                        () -> get("api/oee/equipment/" + machines.get(0) + window));
+                if (!JFR_DIRECTORY.isEmpty()) {
+                    Path profile = Path.of(JFR_DIRECTORY).toAbsolutePath().resolve("oee-" + DAYS + "-days.jfr");
+                    Files.createDirectories(profile.getParent());
+                    liberty.startProfile("oee-bench");
+                    for (int i = 0; i < 10 * RUNS; i++) {
+                        get(linePath);
+                    }
+                    liberty.stopProfile("oee-bench", profile);
+                    line("JFR profile of Liberty over " + 10 * RUNS + " more calls of the line: " + profile);
+                }
+            }
 
             Interval asked = new Interval(from, to);
             TimeModel model = timeModel(db, lineId);
@@ -242,6 +263,36 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
         Http.Response response = Http.send(Http.requestAs(CALLER, path).GET());
         assertEquals(200, response.status(), path + ": " + response.body());
         return response;
+    }
+
+    /**
+     * Times {@code call} as {@link #time} does and reports it with the CPU time Liberty and PostgreSQL spent per call,
+     * less what they spend in the same time without calls.
+     */
+    private void reportWithCpu(String name, Cpu cpu, Call call) throws Exception {
+        long[] idle = cpu.over(() -> Thread.sleep(IDLE_MILLIS));
+        long start = System.nanoTime();
+        long[] used = new long[2];
+        List<Double> millis = new ArrayList<>();
+        long[] spent = cpu.over(() -> millis.addAll(time(call)));
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        for (int i = 0; i < 2; i++) {
+            used[i] = spent[i] - (long) (idle[i] * (elapsed / IDLE_MILLIS));
+        }
+        line(String.format(Locale.ROOT, "%-100s p50 %6.1f  p95 %6.1f  max %6.1f  CPU/call: Liberty %5.1f, PostgreSQL %5.1f", name,
+                percentile(millis, 0.5), percentile(millis, 0.95), millis.get(millis.size() - 1),
+                used[0] / 1e6 / (RUNS + WARM_UP), used[1] / 1e6 / (RUNS + WARM_UP)));
+    }
+
+    /** CPU time of Liberty and of PostgreSQL. */
+    private record Cpu(LibertyJvm liberty, Connection db) {
+        /** Nanoseconds each spent while {@code call} ran. */
+        long[] over(Call call) throws Exception {
+            long liberty0 = liberty.processCpuNanos();
+            long database0 = DatabaseCpu.nanos(db);
+            call.run();
+            return new long[] {liberty.processCpuNanos() - liberty0, DatabaseCpu.nanos(db) - database0};
+        }
     }
 
     /** Something to time that may throw. */
