@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openmes.oee.model.RecordSpans;
 import org.openmes.oee.service.OeeCalculator;
@@ -131,7 +132,7 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
             // the comparison holds only if this is what the server computed (no calendar entries, the plant in UTC)
             assertEquals(answer.getJsonNumber("pbtSeconds").longValue(), planned.pbt().toSeconds(), "PBT of the bench's time model");
             RecordSpans spans = RecordSpans.of(planned.busy().intervals());
-            String ids = machines.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).map(s -> "{" + s + "}").orElseThrow();
+            String ids = machines.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
             try (PreparedStatement sums = db.prepareStatement(OeeCalculator.SUMS)) {
                 sums.setString(1, ids);
                 sums.setString(2, spans.hours());
@@ -208,7 +209,10 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
         return variable.appendTail(resolved).toString();
     }
 
-    /** The line's shifts as the server's time model sees them (TimeModels, without calendar entries: there are none). */
+    /**
+     * The line's shifts as the server's time model sees them (TimeModels), each with the one break the script gives it;
+     * without calendar entries (the script makes none, and the PBT check fails if the plant had any).
+     */
     private static TimeModel timeModel(Connection db, long lineId) throws SQLException {
         List<ShiftDefinition> shifts = new ArrayList<>();
         try (PreparedStatement patterns = db.prepareStatement("select p.id, p.code, p.start_time, p.duration_minutes, p.weekdays,"
