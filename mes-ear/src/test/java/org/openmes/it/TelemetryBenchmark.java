@@ -3,7 +3,6 @@ package org.openmes.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import javax.management.JMException;
-import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
-import javax.management.openmbean.CompositeData;
-import javax.management.remote.JMXConnector;
 import org.junit.jupiter.api.Test;
 import org.openmes.telemetry.simulator.LineSimulator;
 import org.openmes.telemetry.simulator.RegisterMap;
@@ -148,11 +142,11 @@ class TelemetryBenchmark extends MesIntegrationTest {
                     + run.periodMillis() + ".jfr");
             if (profile != null) {
                 Files.createDirectories(profile.getParent());
-                jvm.startProfile();
+                jvm.startProfile("telemetry-bench");
             }
             long cpu0 = jvm.processCpuNanos();
             long benchCpu0 = benchCpuNanos();
-            long databaseCpu0 = databaseCpuNanos(db);
+            long databaseCpu0 = DatabaseCpu.nanos(db);
             long[] machine0 = machineTicks();
             long gc0 = jvm.gcMillis();
             long start = System.currentTimeMillis();
@@ -167,12 +161,12 @@ class TelemetryBenchmark extends MesIntegrationTest {
             long end = System.currentTimeMillis();
             long cpu1 = jvm.processCpuNanos();
             long benchCpu1 = benchCpuNanos();
-            long databaseCpu1 = databaseCpuNanos(db);
+            long databaseCpu1 = DatabaseCpu.nanos(db);
             long[] machine1 = machineTicks();
             long gc1 = jvm.gcMillis();
             String load = loadAverage();
             if (profile != null) {
-                jvm.stopProfile(profile);
+                jvm.stopProfile("telemetry-bench", profile);
             }
             disablePlcs(db, prefix);
             awaitQuiet(db); // what was sampled in the window and is still in flight gets stored
@@ -205,44 +199,10 @@ class TelemetryBenchmark extends MesIntegrationTest {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /**
-     * CPU time of the PostgreSQL server: its postmaster (with what it reaped of exited backends) and its living
-     * backends and workers, from /proc.
-     */
-    private static long databaseCpuNanos(Connection db) throws SQLException, IOException {
-        String dataDirectory;
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("show data_directory")) {
-            rows.next();
-            dataDirectory = rows.getString(1);
-        }
-        long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
-        long ticks = 0;
-        try (var processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
-                String[] stat;
-                try {
-                    String text = Files.readString(process.resolve("stat"));
-                    stat = text.substring(text.lastIndexOf(')') + 2).split(" ");
-                } catch (IOException e) { // the process ended meanwhile
-                    continue;
-                }
-                long pid = Long.parseLong(process.getFileName().toString());
-                // fields after the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
-                if (pid == postmaster) {
-                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13])
-                            + Long.parseLong(stat[14]);
-                } else if (Long.parseLong(stat[1]) == postmaster) {
-                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
-                }
-            }
-        }
-        return ticks * 10_000_000L; // USER_HZ 100
-    }
-
     private void ingestAlone(Connection db, LineSimulator simulator, Run run) throws Exception {
         awaitQuiet(db);
         try (LibertyJvm jvm = LibertyJvm.connect()) {
-            jvm.pauseIngest();
+            jvm.pauseIngest(MDB_TARGET);
             String prefix = createPlcs(db, simulator, run);
             try {
                 awaitPolling(db, prefix, run);
@@ -250,7 +210,7 @@ class TelemetryBenchmark extends MesIntegrationTest {
                 disablePlcs(db, prefix);
                 Thread.sleep(6_000); // the connector notices the disabled PLCs within its refresh period
             } finally {
-                jvm.resumeIngest();
+                jvm.resumeIngest(MDB_TARGET);
             }
             long cpu0 = jvm.processCpuNanos();
             long resumed = System.currentTimeMillis();
@@ -419,72 +379,5 @@ class TelemetryBenchmark extends MesIntegrationTest {
     private void line(String text) {
         report.append(text).append('\n');
         System.out.println("BENCH " + text);
-    }
-
-    /** Liberty's JVM over its local JMX connector: CPU, heap, GC, and pausing the ingest MDB. */
-    private static final class LibertyJvm implements AutoCloseable {
-        private final JMXConnector connector;
-        private final MBeanServerConnection server;
-
-        private LibertyJvm(JMXConnector connector) throws IOException {
-            this.connector = connector;
-            this.server = connector.getMBeanServerConnection();
-        }
-
-        static LibertyJvm connect() throws IOException {
-            return new LibertyJvm(LibertyServer.connectJmx());
-        }
-
-        long processCpuNanos() throws JMException, IOException {
-            return ((Number) server.getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime")).longValue();
-        }
-
-        long heapUsed() throws JMException, IOException {
-            return (Long) ((CompositeData) server.getAttribute(new ObjectName("java.lang:type=Memory"), "HeapMemoryUsage")).get("used");
-        }
-
-        long gcMillis() throws JMException, IOException {
-            long total = 0;
-            for (ObjectName collector : server.queryNames(new ObjectName("java.lang:type=GarbageCollector,*"), null)) {
-                total += ((Number) server.getAttribute(collector, "CollectionTime")).longValue();
-            }
-            return total;
-        }
-
-        void startProfile() throws JMException, IOException {
-            diagnosticCommand("jfrStart", "name=telemetry-bench", "settings=profile");
-        }
-
-        void stopProfile(Path file) throws JMException, IOException {
-            diagnosticCommand("jfrStop", "name=telemetry-bench", "filename=" + file);
-        }
-
-        private void diagnosticCommand(String operation, String... arguments) throws JMException, IOException {
-            server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
-                    new Object[] {arguments}, new String[] {String[].class.getName()});
-        }
-
-        void pauseIngest() throws JMException, IOException {
-            server.invoke(endpointControl(), "pause", new Object[] {MDB_TARGET}, new String[] {String.class.getName()});
-            assertTrue((Boolean) server.invoke(endpointControl(), "isPaused", new Object[] {MDB_TARGET},
-                    new String[] {String.class.getName()}), "ingest MDB paused");
-        }
-
-        void resumeIngest() throws JMException, IOException {
-            server.invoke(endpointControl(), "resume", new Object[] {MDB_TARGET}, new String[] {String.class.getName()});
-        }
-
-        private static ObjectName endpointControl() throws JMException {
-            return new ObjectName("WebSphere:feature=kernel,name=ServerEndpointControl");
-        }
-
-        @Override
-        public void close() {
-            try {
-                connector.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.openmes.common.NotFoundException;
 import org.openmes.oee.model.IdealCycleTime;
 import org.openmes.oee.model.MinuteSums;
 import org.openmes.oee.model.OeeFigures;
+import org.openmes.oee.model.RecordSpans;
 import org.openmes.oee.model.TimeElements;
 import org.openmes.plant.model.Equipment;
 import org.openmes.plant.model.PlantLevel;
@@ -41,6 +42,11 @@ import org.openmes.shift.service.Windows;
 public class OeeCalculator {
     /** Recomputed before reading: the minutes since the last regular refresh. */
     private static final long FRESH_MINUTES = 2;
+    /**
+     * The records' sums per piece of equipment: ids as a bigint[] literal, then {@link RecordSpans#hours()} and
+     * {@link RecordSpans#minutes()}. Public for bench/oee-30-days.sh, which times it alone.
+     */
+    public static final String SUMS = "select * from oee_sums(cast(? as bigint[]), cast(? as tstzmultirange), cast(? as tstzmultirange))";
 
     @PersistenceContext(unitName = "mes")
     private EntityManager em;
@@ -117,32 +123,18 @@ public class OeeCalculator {
     }
 
     /**
-     * The records' sums per piece of equipment over the minutes that begin in {@code busy}: the whole hours of the
-     * busy time from {@code oee_hour}, the minutes at its edges from {@code oee_minute}: the SQL function
-     * {@code oee_sums} (V32) with each set of spans as one multirange.
+     * The records' sums per piece of equipment over the minutes that begin in {@code busy}: the SQL function
+     * {@code oee_sums} (V32) over the {@link RecordSpans} of the busy time.
      */
     private Map<Long, MinuteSums> sums(List<PlantNode> equipment, List<Interval> busy) {
         Map<Long, MinuteSums> sums = new HashMap<>();
         if (equipment.isEmpty() || busy.isEmpty()) {
             return sums;
         }
-        StringBuilder hours = new StringBuilder();
-        StringBuilder minutes = new StringBuilder();
-        for (Interval interval : busy) {
-            Instant firstHour = ceilHour(interval.start());
-            Instant endHour = interval.end().truncatedTo(ChronoUnit.HOURS);
-            if (firstHour.isBefore(endHour)) {
-                span(hours, firstHour, endHour);
-                span(minutes, interval.start(), firstHour);
-                span(minutes, endHour, interval.end());
-            } else {
-                span(minutes, interval.start(), interval.end());
-            }
-        }
-        Query query = em.createNativeQuery("select * from oee_sums(cast(? as bigint[]), cast(? as tstzmultirange),"
-                        + " cast(? as tstzmultirange))")
+        RecordSpans spans = RecordSpans.of(busy);
+        Query query = em.createNativeQuery(SUMS)
                 .setParameter(1, equipment.stream().map(node -> String.valueOf(node.getId())).collect(Collectors.joining(",", "{", "}")))
-                .setParameter(2, "{" + hours + "}").setParameter(3, "{" + minutes + "}");
+                .setParameter(2, spans.hours()).setParameter(3, spans.minutes());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
@@ -152,18 +144,6 @@ public class OeeCalculator {
                     (BigDecimal) row[12], (BigDecimal) row[13]));
         }
         return sums;
-    }
-
-    /** Appends [from, to) to a multirange literal, when it is not empty. */
-    private static void span(StringBuilder ranges, Instant from, Instant to) {
-        if (from.isBefore(to)) {
-            ranges.append(ranges.length() == 0 ? "" : ",").append('[').append(from).append(',').append(to).append(')');
-        }
-    }
-
-    private static Instant ceilHour(Instant instant) {
-        Instant floor = instant.truncatedTo(ChronoUnit.HOURS);
-        return floor.equals(instant) ? floor : floor.plus(1, ChronoUnit.HOURS);
     }
 
     private BigDecimal idealCycleTime(PlantNode equipment, String productCode) {
