@@ -45,7 +45,7 @@ import org.openmes.telemetry.events.EdgeEvent;
  * The hourly OEE trend of the line dashboard goes the same way, on the topic {@code trend-<id>} that only that page
  * subscribes to: while a page watches it, the line's trend ({@link LineTrends}) is read once per
  * {@code mes.floor.live.trend-interval-ms} (default one minute) and at each full hour, and its bars are pushed when they
- * changed. Runs on the managed scheduled executor, never on the ingest's or a socket's thread. System work without a
+ * changed, and at the next tick after a page subscribed. Runs on the managed scheduled executor, never on the ingest's or a socket's thread. System work without a
  * caller, hence not a guarded service.
  */
 @ApplicationScoped
@@ -116,7 +116,7 @@ public class LiveFigures {
 
     /**
      * Notes the lines and trends a page subscribed to: the next computation sends it their figures (it rendered them
-     * when it loaded, but its lines may have counted since without anybody watching); the trend goes at the next tick.
+     * when it loaded, but its lines may have counted since without anybody watching), the next trend tick its bars.
      */
     void subscribed(@Observes TopicsSubscribed event) {
         boolean lines = false;
@@ -128,7 +128,7 @@ public class LiveFigures {
                 if (line != null) {
                     lines |= subscribed.add(line);
                 } else if (trendOf != null) {
-                    trends.putIfAbsent(trendOf, "");
+                    trends.put(trendOf, ""); // the next tick sends the bars, changed or not: the page may miss the last ones
                     trend = true;
                 }
             }

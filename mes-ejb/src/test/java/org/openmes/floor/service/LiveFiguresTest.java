@@ -186,13 +186,17 @@ class LiveFiguresTest {
                 "line 3 itself is not watched: no figures");
         scheduler.runScheduled();
         assertEquals(1, sent.size(), "an unchanged trend is not sent again");
+        live.subscribed(new TopicsSubscribed(Set.of("trend-3")));
+        scheduler.runScheduled();
+        assertEquals(2, sent.size(), "unless a page subscribed since");
+        assertEquals(sent.get(0), sent.get(1));
         boards.trends.put(3L, List.of(new TrendPoint(START, 0.702), new TrendPoint(START.plusSeconds(3600), null)));
         scheduler.runScheduled();
         assertEquals("{\"topic\":\"trend-3\",\"bars\":[{\"label\":\"06:00\",\"text\":\"70.2 %\",\"height\":70},"
-                + "{\"label\":\"07:00\",\"text\":\"\u2014\",\"height\":0}]}", sent.get(1));
+                + "{\"label\":\"07:00\",\"text\":\"\u2014\",\"height\":0}]}", sent.get(2));
         watched.clear();
         scheduler.runScheduled();
-        assertEquals(2, sent.size());
+        assertEquals(3, sent.size());
         assertTrue(scheduler.tasks.isEmpty(), "no page watches the trend: the ticks stop");
     }
 
