@@ -45,8 +45,8 @@ import org.openmes.telemetry.events.EdgeEvent;
  * The hourly OEE trend of the line dashboard goes the same way, on the topic {@code trend-<id>} that only that page
  * subscribes to: while a page watches it, the line's trend ({@link LineTrends}) is read once per
  * {@code mes.floor.live.trend-interval-ms} (default one minute) and at each full hour, and its bars are pushed when they
- * changed, and at the next tick after a page subscribed. Runs on the managed scheduled executor, never on the ingest's or a socket's thread. System work without a
- * caller, hence not a guarded service.
+ * changed, and at the next tick after a page subscribed. Runs on the managed scheduled executor, never on the ingest's
+ * or a socket's thread. System work without a caller, hence not a guarded service.
  */
 @ApplicationScoped
 public class LiveFigures {
@@ -79,7 +79,7 @@ public class LiveFigures {
     /** Equipment that counted since the last computation; guarded by {@code this}. */
     private final Set<Long> counted = new LinkedHashSet<>();
     /** Lines a page subscribed to since the last computation; guarded by {@code this}. */
-    private final Set<Long> subscribed = new LinkedHashSet<>();
+    private final Set<Long> newlyWatched = new LinkedHashSet<>();
     private boolean scheduled;
     private long lastRun;
     /** Lines whose trend a page subscribed to, with the bars pushed last (empty before the first); guarded by {@code this}. */
@@ -126,7 +126,7 @@ public class LiveFigures {
                 Long line = PushTopics.idOf(topic, PushTopics::line);
                 Long trendOf = PushTopics.idOf(topic, PushTopics::trend);
                 if (line != null) {
-                    lines |= subscribed.add(line);
+                    lines |= newlyWatched.add(line);
                 } else if (trendOf != null) {
                     trends.put(trendOf, ""); // the next tick sends the bars, changed or not: the page may miss the last ones
                     trend = true;
@@ -194,9 +194,9 @@ public class LiveFigures {
         Set<Long> lines;
         synchronized (this) {
             equipment = Set.copyOf(counted);
-            lines = new LinkedHashSet<>(subscribed);
+            lines = new LinkedHashSet<>(newlyWatched);
             counted.clear();
-            subscribed.clear();
+            newlyWatched.clear();
             scheduled = false;
             lastRun = System.currentTimeMillis();
         }

@@ -16,13 +16,11 @@ import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openmes.floor.model.EquipmentState;
+import org.openmes.platform.outage.RecordedLog;
 import org.openmes.platform.push.PushAudience;
 import org.openmes.platform.push.PushBus;
 import org.openmes.platform.push.TopicsSubscribed;
@@ -93,22 +91,7 @@ class LiveFiguresTest {
     private final List<String> sent = new ArrayList<>();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final LiveFigures live;
-    private final Logger log = Logger.getLogger(LiveFigures.class.getName());
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord entry) {
-            logged.add(entry);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final RecordedLog log = new RecordedLog(LiveFigures.class.getName());
 
     LiveFiguresTest() {
         PushBus push = new PushBus(Runnable::run);
@@ -117,14 +100,11 @@ class LiveFiguresTest {
         live = new LiveFigures(boards, push, audience, scheduler, 1000, TREND_INTERVAL_MS);
         boards.lineOf.put(12L, 3L);
         boards.lineOf.put(22L, 4L);
-        log.setUseParentHandlers(false);
-        log.addHandler(handler);
     }
 
     @AfterEach
     void detach() {
-        log.removeHandler(handler);
-        log.setUseParentHandlers(true);
+        log.detach();
         scheduler.shutdownNow();
     }
 
@@ -162,7 +142,8 @@ class LiveFiguresTest {
                 "line 4 got its figures every second");
         assertEquals(0, sent.stream().filter(message -> message.startsWith("{\"topic\":\"line-3\"")).count());
         assertEquals(1, count(Level.WARNING), "one warning for the outage, not one a second");
-        assertTrue(logged.get(0).getMessage().startsWith("Cannot compute the live figures of line 3"), logged.get(0).getMessage());
+        String warning = log.messages(Level.WARNING).get(0);
+        assertTrue(warning.startsWith("Cannot compute the live figures of line 3"), warning);
         boards.failing.clear();
         counts(12);
         scheduler.runScheduled();
@@ -206,7 +187,7 @@ class LiveFiguresTest {
     }
 
     private long count(Level level) {
-        return logged.stream().filter(entry -> entry.getLevel() == level).count();
+        return log.messages(level).size();
     }
 
     private static LineBoardDto board(long lineId) {
