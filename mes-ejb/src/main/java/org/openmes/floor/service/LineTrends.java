@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openmes.oee.service.OeeCalculator;
 
@@ -31,28 +32,35 @@ public class LineTrends {
     record Computed(Instant shiftStart, Instant at, List<TrendPoint> points) {
     }
 
-    /** The last trend of a line; its monitor is held while the trend is computed, so that it is computed once. */
+    /** The last trend of a line, and whether a caller is computing the next one. */
     private static final class Line {
+        private final AtomicBoolean computing = new AtomicBoolean();
         private volatile Computed computed;
     }
 
     private final Map<Long, Line> lines = new ConcurrentHashMap<>();
 
-    /** The trend of line {@code lineId}'s shift that started at {@code shiftStart}: the one computed last while current. */
+    /**
+     * The trend of line {@code lineId}'s shift that started at {@code shiftStart}: the one computed last while current.
+     * While one caller computes it, the others get the last one of the shift at once rather than wait: a caller waiting
+     * inside its transaction (which may hold the rows the OEE's roll-up locks) for one that waits for those rows would
+     * never end.
+     */
     public List<TrendPoint> of(long lineId, Instant shiftStart, Instant now) {
         Line line = lines.computeIfAbsent(lineId, id -> new Line());
         Computed known = line.computed;
         if (current(known, shiftStart, now, intervalMs)) {
             return known.points();
         }
-        synchronized (line) {
-            known = line.computed;
-            if (current(known, shiftStart, now, intervalMs)) {
-                return known.points(); // another page computed it meanwhile
-            }
+        if (!line.computing.compareAndSet(false, true)) {
+            return known != null && known.shiftStart().equals(shiftStart) ? known.points() : compute(lineId, shiftStart, now);
+        }
+        try {
             List<TrendPoint> points = compute(lineId, shiftStart, now);
             line.computed = new Computed(shiftStart, now, points);
             return points;
+        } finally {
+            line.computing.set(false);
         }
     }
 
