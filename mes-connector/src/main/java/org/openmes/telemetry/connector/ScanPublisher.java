@@ -13,10 +13,14 @@ import java.util.logging.Logger;
  * a time (run by {@code executor}, the container's WorkManager) sends whatever has queued meanwhile as one message
  * of up to {@code maxSamplesPerMessage} samples, so the slower the messaging engine answers, the larger the messages
  * grow, and both the persistent send and the ingest's transaction are paid per batch, not per scan. Before it takes a
- * batch, the drain lingers until the oldest queued scan has waited {@code linger} (or a full message's worth has
- * queued): the engine's and the ingest's CPU go per message, so at 10 Hz a few tens of milliseconds gather the scans
- * of many PLCs into one message instead of one or two. A backlog is sent without lingering. A batch of one
- * scan travels as that scan's own message; more travel as {@code {"scans":[...]}} ({@link ScanMessage}).
+ * batch of a busy connector, the drain lingers until the oldest queued scan has waited {@code linger} (or a full
+ * message's worth has queued): the engine's and the ingest's CPU go per message, so at 10 Hz a few tens of
+ * milliseconds gather the scans of many PLCs into one message instead of one or two. Busy means that at least
+ * {@value #BUSY_SCANS} scans were queued within one linger period (this one or the last): where scans come that
+ * seldom, lingering would gather nothing and only delay them (a machine's change would reach the live pages
+ * {@code linger} later), so they go at once, like Nagle's algorithm waiting only when there is traffic to
+ * coalesce. A backlog is sent without lingering. A batch of one scan travels as that scan's own message; more travel
+ * as {@code {"scans":[...]}} ({@link ScanMessage}).
  * <p>
  * Store-and-forward: the journal first, then the new batch; a batch the engine refuses goes to the journal instead.
  * Nothing is dropped silently: only a full journal loses scans, and that is logged as SEVERE with the scan ids and
@@ -25,6 +29,11 @@ import java.util.logging.Logger;
  */
 final class ScanPublisher {
     private static final Logger LOG = Logger.getLogger(ScanPublisher.class.getName());
+    /**
+     * Scans queued within one linger period from which on the drain lingers: one line's PLC with a fast and a slow
+     * scan class queues two at once when both fall due, which is no traffic worth waiting for.
+     */
+    static final int BUSY_SCANS = 3;
 
     /** One scan's message, its id and how many samples it carries. */
     record Scan(String plcCode, String scanId, int samples, String body) {
@@ -40,6 +49,9 @@ final class ScanPublisher {
     private long pendingSamples;
     private boolean draining;
     private long oldestQueuedNanos; // System.nanoTime() when the oldest pending scan was queued
+    private long periodStartNanos; // the linger period in which scans are being counted began with a scan queued then
+    private int queuedThisPeriod;
+    private int queuedLastPeriod;
     private long dropped; // guarded by this, the lock of the sender and the journal
 
     ScanPublisher(ScanSender sender, ScanJournal journal, Executor executor, int maxSamplesPerMessage,
@@ -50,6 +62,7 @@ final class ScanPublisher {
         this.maxSamplesPerMessage = maxSamplesPerMessage;
         this.maxPendingSamples = maxPendingSamples;
         this.lingerNanos = linger.toNanos();
+        this.periodStartNanos = System.nanoTime() - 2 * lingerNanos; // no scans in the periods before
     }
 
     /** Queues a scan for the next message; blocks only while {@code maxPendingSamples} wait already. */
@@ -63,8 +76,10 @@ final class ScanPublisher {
                     throw new IllegalStateException("Interrupted while waiting to publish scan " + scan.scanId(), e);
                 }
             }
+            long now = System.nanoTime();
+            count(now);
             if (pending.isEmpty()) {
-                oldestQueuedNanos = System.nanoTime();
+                oldestQueuedNanos = now;
             }
             pending.add(scan);
             pendingSamples += scan.samples();
@@ -111,8 +126,25 @@ final class ScanPublisher {
         }
     }
 
-    /** Holding {@code pending}: waits until the oldest scan has lingered long enough or a full message has queued. */
+    /** Holding {@code pending}: counts a scan queued at {@code now} in its linger period. */
+    private void count(long now) {
+        long sinceStart = now - periodStartNanos;
+        if (sinceStart >= lingerNanos) {
+            queuedLastPeriod = sinceStart < 2 * lingerNanos ? queuedThisPeriod : 0;
+            periodStartNanos = now;
+            queuedThisPeriod = 0;
+        }
+        queuedThisPeriod++;
+    }
+
+    /**
+     * Holding {@code pending}: waits, if the connector is busy, until the oldest scan has lingered long enough or a
+     * full message has queued.
+     */
     private void lingerForMore() {
+        if (Math.max(queuedThisPeriod, queuedLastPeriod) < BUSY_SCANS) {
+            return;
+        }
         long left;
         while (!pending.isEmpty() && pendingSamples < maxSamplesPerMessage
                 && (left = oldestQueuedNanos + lingerNanos - System.nanoTime()) > 0) {

@@ -1,6 +1,7 @@
 package org.openmes.telemetry.connector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -52,33 +53,36 @@ class ScanPublisherTest {
     }
 
     @Test
-    void theDrainLingersSoThatScansPublishedShortlyAfterTheFirstShareItsMessage() {
-        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            ScanPublisher publisher = publisher(100, Duration.ofMillis(500), executor);
-            publisher.publish(scan("A", 1, 10)); // starts the drain, which lingers
-            publisher.publish(scan("B", 2, 10));
-            publisher.publish(scan("A", 3, 10));
-            publisher.close(Duration.ofSeconds(10)); // waits for the drain to send
-            assertEquals(List.of("A:1+2"), sent.stream().map(message -> message.split(" ")[0]).toList());
-        } finally {
-            executor.shutdownNow();
+    void aBusyConnectorsDrainLingersSoThatScansPublishedShortlyAfterShareItsMessage() throws Exception {
+        ScanPublisher publisher = publisher(100, Duration.ofMillis(500), drains::add);
+        for (int sequence = 1; sequence <= ScanPublisher.BUSY_SCANS; sequence++) {
+            publisher.publish(scan("A", sequence, 10));
         }
+        Thread drain = new Thread(drains.poll());
+        drain.start(); // lingers: as many scans as make the connector busy came within the period
+        publisher.publish(scan("B", 9, 10));
+        drain.join(Duration.ofSeconds(10).toMillis());
+        assertEquals(List.of("A:1+" + ScanPublisher.BUSY_SCANS), sent.stream().map(message -> message.split(" ")[0]).toList());
     }
 
     @Test
-    void aLingeringDrainSendsAtOnceWhenAFullMessageHasQueued() {
-        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            ScanPublisher publisher = publisher(20, Duration.ofMinutes(10), executor);
-            publisher.publish(scan("A", 1, 10));
-            publisher.publish(scan("A", 2, 10));
-            publisher.close(Duration.ofSeconds(10)); // would journal both if the drain still lingered
-            assertEquals(0, publisher.journalDepth());
-            assertEquals(List.of("A:1+1"), sent.stream().map(message -> message.split(" ")[0]).toList());
-        } finally {
-            executor.shutdownNow();
+    void aScanOfAQuietConnectorIsSentWithoutLingering() {
+        ScanPublisher publisher = publisher(100, Duration.ofMinutes(10), drains::add);
+        for (int sequence = 1; sequence < ScanPublisher.BUSY_SCANS; sequence++) {
+            publisher.publish(scan("A", sequence, 10));
         }
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> drains.poll().run(), "lingered for ten minutes");
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void aBusyConnectorsDrainSendsAtOnceWhenAFullMessageHasQueued() {
+        ScanPublisher publisher = publisher(10 * ScanPublisher.BUSY_SCANS, Duration.ofMinutes(10), drains::add);
+        for (int sequence = 1; sequence <= ScanPublisher.BUSY_SCANS; sequence++) {
+            publisher.publish(scan("A", sequence, 10));
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> drains.poll().run(), "lingered for ten minutes");
+        assertEquals(List.of("A:1+" + (ScanPublisher.BUSY_SCANS - 1)), sent.stream().map(message -> message.split(" ")[0]).toList());
     }
 
     @Test
