@@ -9,7 +9,8 @@
  * the live states over them, except those marked held by "!"); data-mes-live-signal="12:FAULT_WORD" shows the
  * value. Live figures ({"topic":"line-3","figures":{"line-3:good":"120",...}}) go into elements with
  * data-mes-live-figure="line-3:good" (text) and data-mes-live-gauge="line-3:oee-gauge" (a meter's value), so counts and
- * OEE change without a request. A live state received in the last LIVE_MS stays applied when a refresh re-renders the element, since it was
+ * OEE change without a request. Bars ({"topic":"trend-3","bars":[{"label":"06:00","text":"71.3 %","height":71},...]})
+ * replace the bars of the element with data-mes-live-bars="trend-3" (the line dashboard's hourly OEE trend). A live state received in the last LIVE_MS stays applied when a refresh re-renders the element, since it was
  * sent before the database had the change that refresh read; later, and after a reconnect, the rendered state counts. Refreshes are coalesced: at most one request in flight and one per
  * MIN_INTERVAL_MS. The interval is short so that an event (a stop, an andon, a job step: they publish as they commit)
  * shows within a fraction of a second, while a burst still costs one refresh.
@@ -105,6 +106,30 @@ window.mesPush = window.mesPush || (function () {
         });
     }
 
+    /* The bars of a chart, built as the page renders them (floor-trend-bar: text over, bar, label under); not kept either. */
+    function bars(topic, values) {
+        document.querySelectorAll('[data-mes-live-bars]').forEach(function (element) {
+            if (element.getAttribute('data-mes-live-bars') !== topic) {
+                return;
+            }
+            var built = values.map(function (value) {
+                var bar = document.createElement('div');
+                bar.className = 'floor-trend-bar';
+                bar.title = value.text;
+                var text = document.createElement('small');
+                text.textContent = value.text;
+                var height = document.createElement('span');
+                height.style.height = value.height + '%';
+                var label = document.createElement('small');
+                label.textContent = value.label;
+                bar.append(text, height, label);
+                return bar;
+            });
+            element.replaceChildren.apply(element, built);
+            element.classList.toggle('floor-trend-empty', built.length === 0);
+        });
+    }
+
     function counted() {
         document.documentElement.setAttribute('data-mes-push-live',
             String(Number(document.documentElement.getAttribute('data-mes-push-live') || 0) + 1));
@@ -116,6 +141,11 @@ window.mesPush = window.mesPush || (function () {
         }
         if (message.figures) {
             figures(message.figures);
+            counted();
+            return;
+        }
+        if (message.bars) {
+            bars(message.topic, message.bars);
             counted();
             return;
         }

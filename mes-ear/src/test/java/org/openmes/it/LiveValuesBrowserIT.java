@@ -10,8 +10,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The line dashboard in Chromium shows a machine's stop from the values the server pushes as it receives the scan, and
- * the shift's and the machines' counts as the line counts: the page's refreshes are cut off (push.js's remote command
- * replaced by one that asks the server nothing), so only live messages can change what it shows.
+ * the shift's and the machines' counts as the line counts, and the hourly OEE trend's bars: the page's refreshes are cut
+ * off (push.js's remote command replaced by one that asks the server nothing), so only live messages can change what it
+ * shows.
  */
 class LiveValuesBrowserIT extends BrowserIntegrationTest {
     private static final int BIT = 3;
@@ -63,6 +64,35 @@ class LiveValuesBrowserIT extends BrowserIntegrationTest {
                 .until(driver -> !machine.equals(text("[data-mes-live-figure='equipment-" + casePacker + ":good']")));
         // the line counted all along (several live messages): no topic made the page want a refresh
         assertEquals(0L, script("return window.mesRefreshesAsked;"), "refreshes the running line asked for");
+    }
+
+    @Test
+    void theTrendsBarsArePushedToThePageWithoutARefresh() {
+        long line = Floor.nodeId("LINE-P1");
+        Floor.allDayShift(line);
+        chromium.openSignedIn(baseUrl() + "line-dashboard.xhtml?line=" + line, "shift-manager");
+        WebDriverWait patience = new WebDriverWait(browser, Duration.ofSeconds(60));
+        patience.until(driver -> "open".equals(script("return document.documentElement.getAttribute('data-mes-push-socket');")));
+        patience.until(driver -> bars() > 0);
+        chromium.waitForAjax();
+        script("window.mesRefreshesAsked = 0;"
+                + " window.mesPushRefresh = function () { window.mesRefreshesAsked++; window.mesPush.refreshed(); };");
+        String firstHour = text("#trend .floor-trend-bar small:last-child");
+        // the page loses its bars; another page subscribing to the trend makes the next tick send them to every page
+        script("document.getElementById('trend').replaceChildren();"
+                + " window.mesOtherPage = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/push?topics=trend-" + line + "');");
+        assertEquals(0L, bars());
+
+        patience.withMessage(() -> "no bars pushed").until(driver -> bars() > 0);
+        assertEquals(firstHour, text("#trend .floor-trend-bar small:last-child"), "the shift's first hour, as rendered");
+        assertEquals(Boolean.TRUE, script("return /^([0-9.]+ %|\u2014)$/.test(document.querySelector('#trend .floor-trend-bar small').textContent);"),
+                "each bar carries its OEE as the page writes it");
+        assertEquals(0L, script("return window.mesRefreshesAsked;"), "refreshes asked for");
+        script("window.mesOtherPage.close();");
+    }
+
+    private long bars() {
+        return (Long) script("return document.querySelectorAll('#trend .floor-trend-bar').length;");
     }
 
     private Object script(String code) {

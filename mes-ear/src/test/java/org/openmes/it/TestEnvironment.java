@@ -118,7 +118,9 @@ public class TestEnvironment implements LauncherSessionListener {
                     + "<variable name=\"mes.andon.notify.sms.token\" value=\"" + SMS_TOKEN + "\"/>"
                     + "<variable name=\"mes.andon.notify.poll-seconds\" value=\"1\"/>"
                     + "<variable name=\"mes.andon.notify.retry-seconds\" value=\"1\"/>"
-                    + "<variable name=\"mes.andon.notify.retention-round-seconds\" value=\"2\"/>";
+                    + "<variable name=\"mes.andon.notify.retention-round-seconds\" value=\"2\"/>"
+                    // live figures: the line dashboard's trend every 3 s instead of every minute (LiveValuesBrowserIT)
+                    + "<variable name=\"mes.floor.live.trend-interval-ms\" value=\"3000\"/>";
             String keystorePassword = KeystorePassword.generate();
             Path keystore = serverDir.resolve("resources/security/key.p12");
             KeystorePassword.discardKeystoreNotOpenedBy(keystore, keystorePassword);

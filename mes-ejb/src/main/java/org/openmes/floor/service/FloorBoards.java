@@ -32,8 +32,8 @@ import org.openmes.shift.service.TimeModels;
  * The live floor read model behind {@link FloorService}, without its guard, for the system's own work that has no
  * caller (the live figures, {@link LiveFigures}): lines with their equipment's state, open stops and shift counts, the
  * running job, open andon calls and the running shift's target and OEE. Every concern (equipment, signals, stops,
- * jobs, calls) is one query for all lines asked; the shift figures are one {@link OeeCalculator} call per line (and per
- * hour for the trend). Runs in the caller's transaction, or in one of its own (the OEE's recomputation needs one).
+ * jobs, calls) is one query for all lines asked; the shift figures are one {@link OeeCalculator} call per line; the
+ * hourly trend comes from {@link LineTrends} (computed at most once a minute per line). Runs in the caller's transaction, or in one of its own (the OEE's recomputation needs one).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -52,14 +52,22 @@ public class FloorBoards {
     @Inject
     private OeeCalculator calculator;
 
+    @Inject
+    private LineTrends trends;
+
     /**
      * The line dashboard of production line {@code lineId}, with the hourly OEE trend of the running shift when asked
-     * for (one OEE computation per hour of the shift: a page refreshing on every push need not redo it each time);
-     * 404 unknown.
+     * for ({@link LineTrends}); 404 unknown.
      */
     public LineBoardDto line(long lineId, boolean withTrend) {
         PlantNode line = timeModels.line(lineId);
         return boards(List.of(new LineRow(line.getId(), line.getCode().value(), line.getName())), withTrend).get(0);
+    }
+
+    /** The hourly OEE trend of line {@code lineId}'s running shift ({@link LineTrends}); empty when no shift runs. */
+    public List<TrendPoint> trend(long lineId) {
+        Instant now = Instant.now();
+        return runningShift(lineId, now).map(shift -> trends.of(lineId, shift.span().start(), now)).orElse(List.of());
     }
 
     /** One board per active production line, by code, without trends: the plant overview. */
@@ -115,7 +123,7 @@ public class FloorBoards {
         Instant now = Instant.now();
         List<LineBoardDto> boards = new ArrayList<>();
         for (LineRow line : lines) {
-            Optional<ShiftOccurrence> shift = timeModels.of(line.id(), new Interval(now.minus(1, ChronoUnit.DAYS), now)).shiftAt(now);
+            Optional<ShiftOccurrence> shift = runningShift(line.id(), now);
             LineOeeDto oee = shift.map(running -> calculator.line(line.id(), running.span().start(), now, null)).orElse(null);
             Map<Long, OeeDto> oeeOf = oee == null ? Map.of()
                     : oee.equipment().stream().collect(Collectors.toMap(OeeDto::equipmentId, figures -> figures));
@@ -130,7 +138,7 @@ public class FloorBoards {
                         figures == null ? null : figures.figures().oee()));
             }
             LiveShift liveShift = shift.map(running -> liveShift(line.id(), running, oee, live, now)).orElse(null);
-            List<TrendPoint> trend = withTrend && shift.isPresent() ? trend(line.id(), shift.get().span().start(), now) : List.of();
+            List<TrendPoint> trend = withTrend && shift.isPresent() ? trends.of(line.id(), shift.get().span().start(), now) : List.of();
             boards.add(new LineBoardDto(line.id(), line.code(), line.name(),
                     EquipmentState.worst(live.stream().map(LiveEquipment::state).toList()), liveShift, jobs.get(line.id()), live,
                     andons.getOrDefault(line.id(), List.of()), trend));
@@ -154,17 +162,8 @@ public class FloorBoards {
                 oee.figures().availability(), oee.figures().effectiveness(), oee.figures().qualityRatio(), oee.figures().oee());
     }
 
-    /** The line's OEE per clock hour of the shift so far (the first and last hours partial). */
-    private List<TrendPoint> trend(long lineId, Instant shiftStart, Instant now) {
-        List<TrendPoint> points = new ArrayList<>();
-        for (Instant hour = shiftStart.truncatedTo(ChronoUnit.HOURS); hour.isBefore(now); hour = hour.plus(1, ChronoUnit.HOURS)) {
-            Instant from = hour.isBefore(shiftStart) ? shiftStart : hour;
-            Instant to = hour.plus(1, ChronoUnit.HOURS).isAfter(now) ? now : hour.plus(1, ChronoUnit.HOURS);
-            if (from.isBefore(to)) {
-                points.add(new TrendPoint(hour, calculator.line(lineId, from, to, null).figures().oee()));
-            }
-        }
-        return points;
+    private Optional<ShiftOccurrence> runningShift(long lineId, Instant now) {
+        return timeModels.of(lineId, new Interval(now.minus(1, ChronoUnit.DAYS), now)).shiftAt(now);
     }
 
     private List<EquipmentRow> equipment(String lineIds) {

@@ -35,8 +35,7 @@ public class FloorService {
 
     /**
      * The line dashboard of production line {@code lineId}, with the hourly OEE trend of the running shift when asked
-     * for (one OEE computation per hour of the shift: a page refreshing on every push need not redo it each time);
-     * 404 unknown.
+     * for ({@link LineTrends}: computed at most once a minute per line, however many pages ask); 404 unknown.
      */
     public LineBoardDto line(long lineId, boolean withTrend) {
         return boards.line(lineId, withTrend);

@@ -14,11 +14,6 @@ import org.openmes.floor.model.EquipmentState;
 public record LineBoardDto(long lineId, String code, String name, EquipmentState state, LiveShift shift, LiveJob job,
                            List<LiveEquipment> equipment, List<LiveAndon> andons, List<TrendPoint> trend) implements Serializable {
 
-    /** The same board with another trend (one read earlier). */
-    public LineBoardDto withTrend(List<TrendPoint> points) {
-        return new LineBoardDto(lineId, code, name, state, shift, job, equipment, andons, points);
-    }
-
     /** The open stops of the line's equipment, oldest first. */
     public List<LiveStop> stops() {
         return equipment.stream().map(LiveEquipment::stop).filter(Objects::nonNull)

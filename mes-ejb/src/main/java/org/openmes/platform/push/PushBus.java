@@ -50,8 +50,8 @@ public class PushBus {
     public PushBus() {
     }
 
-    /** Sends on {@code executor}, as the unit tests do without a container. */
-    PushBus(Executor executor) {
+    /** Sends on {@code executor}, as the unit tests (also of other packages) do without a container. */
+    public PushBus(Executor executor) {
         this.executor = executor;
     }
 

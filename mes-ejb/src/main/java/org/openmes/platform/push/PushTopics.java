@@ -1,5 +1,8 @@
 package org.openmes.platform.push;
 
+import java.util.function.LongFunction;
+import java.util.regex.Pattern;
+
 /** The names of push topics: what changed, never the data itself. */
 public final class PushTopics {
     /** The PLC connector's state (connections, journal) changed. */
@@ -12,7 +15,22 @@ public final class PushTopics {
      */
     public static final String ANDON = "andon";
 
+    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+
     private PushTopics() {
+    }
+
+    /**
+     * The id of {@code topic} when it is a topic of {@code kind} ({@code idOf("line-3", PushTopics::line)} is 3), else
+     * null.
+     */
+    public static Long idOf(String topic, LongFunction<String> kind) {
+        String id = topic.substring(topic.lastIndexOf('-') + 1);
+        if (!ID.matcher(id).matches()) {
+            return null;
+        }
+        long value = Long.parseLong(id);
+        return kind.apply(value).equals(topic) ? value : null;
     }
 
     /**
@@ -37,5 +55,13 @@ public final class PushTopics {
      */
     public static String line(long lineId) {
         return "line-" + lineId;
+    }
+
+    /**
+     * The hourly OEE trend of a line's running shift moved (at most once a minute, and when a clock hour completes): its
+     * bars go as live messages of this topic, for the line dashboard, the only page that shows them.
+     */
+    public static String trend(long lineId) {
+        return "trend-" + lineId;
     }
 }

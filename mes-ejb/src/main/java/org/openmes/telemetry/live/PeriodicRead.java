@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openmes.platform.outage.OutageLog;
 
 /**
  * Something read from the database at most once per interval, that goes on serving what it read last while the
  * database cannot be read: a failed read is tried again one interval later (not on every call), and an outage is
- * logged once when it begins (WARNING, with the cause) and once when a read succeeds again (INFO). While one caller
+ * logged once when it begins (WARNING, with the cause) and once when a read succeeds again (INFO, {@link OutageLog}).
+ * While one caller
  * reads, the others get the last value at once instead of waiting. Thread-safe.
  *
  * @param <T> what is read
@@ -25,12 +26,10 @@ final class PeriodicRead<T> {
     private final Reader<T> reader;
     private final Duration interval;
     private final Clock clock;
-    private final Logger log;
+    private final OutageLog outage;
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile T last;
     private volatile Instant due = Instant.MIN;
-    /** Whether the last read failed; written only by the caller that holds {@code reading}. */
-    private volatile boolean failing;
 
     /**
      * @param what what is read, for the log ("the signal mapping")
@@ -40,7 +39,7 @@ final class PeriodicRead<T> {
         this.reader = reader;
         this.interval = interval;
         this.clock = clock;
-        this.log = log;
+        this.outage = new OutageLog(log);
     }
 
     /** The value read last (reading it first when due); null while it has never been read. */
@@ -54,19 +53,11 @@ final class PeriodicRead<T> {
             }
             T value = reader.read();
             last = value;
-            if (failing) {
-                failing = false;
-                log.log(Level.INFO, "The database answers again: {0} read", what);
-            }
+            outage.succeeded(() -> "The database answers again: " + what + " read");
         } catch (Exception e) {
-            if (!failing) {
-                failing = true;
-                log.log(Level.WARNING, "Cannot read " + what + "; "
-                        + (last == null ? "nothing read yet, so it is done without" : "the last one read is kept")
-                        + ", and it is read again every " + interval.toSeconds() + " s until the database answers (logged once per outage)", e);
-            } else {
-                log.log(Level.FINE, "Still cannot read " + what, e);
-            }
+            outage.failed(() -> "Cannot read " + what + "; "
+                    + (last == null ? "nothing read yet, so it is done without" : "the last one read is kept")
+                    + ", and it is read again every " + interval.toSeconds() + " s until the database answers", e);
         } finally {
             due = clock.instant().plus(interval);
             reading.set(false);

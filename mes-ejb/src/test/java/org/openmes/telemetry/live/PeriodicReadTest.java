@@ -8,14 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openmes.platform.outage.RecordedLog;
 
 class PeriodicReadTest {
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
@@ -35,22 +31,7 @@ class PeriodicReadTest {
             return now;
         }
     };
-    private final Logger log = Logger.getLogger("PeriodicReadTest");
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord entry) {
-            logged.add(entry);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final RecordedLog log = new RecordedLog("PeriodicReadTest");
     private boolean databaseUp = true;
     private int reads;
     private final PeriodicRead<String> mapping = new PeriodicRead<>("the mapping", () -> {
@@ -59,17 +40,11 @@ class PeriodicReadTest {
             throw new SQLException("Connection refused");
         }
         return "mapping " + reads;
-    }, Duration.ofSeconds(10), clock, log);
-
-    PeriodicReadTest() {
-        log.setUseParentHandlers(false);
-        log.setLevel(Level.ALL);
-        log.addHandler(handler);
-    }
+    }, Duration.ofSeconds(10), clock, log.logger());
 
     @AfterEach
     void detach() {
-        log.removeHandler(handler);
+        log.detach();
     }
 
     @Test
@@ -116,6 +91,6 @@ class PeriodicReadTest {
     }
 
     private long count(Level level) {
-        return logged.stream().filter(entry -> entry.getLevel() == level).count();
+        return log.messages(level).size();
     }
 }

@@ -48,6 +48,11 @@ final class PushSocket {
         this.topics = Set.copyOf(topics);
     }
 
+    /** Whether the page subscribed to {@code topic}. */
+    boolean subscribedTo(String topic) {
+        return topics.contains(topic);
+    }
+
     /** Writes {@code message} to the page if it subscribed to its topic: now, or when the write under way is done. */
     void offer(PushMessage message) {
         if (!topics.contains(message.topic())) {

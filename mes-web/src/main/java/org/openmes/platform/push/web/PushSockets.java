@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.openmes.platform.push.PushAudience;
 import org.openmes.platform.push.PushBus;
 import org.openmes.platform.push.PushMessage;
 
@@ -32,7 +33,9 @@ import org.openmes.platform.push.PushMessage;
  * {@link KioskPushEndpoint} for kiosks), each page receiving only the topics it subscribed to when it connected
  * ({@code ?topics=equipment-12+line-3}). Each socket writes one message at a time and keeps what waits meanwhile
  * ({@link PushSocket}), so a page on a slow network delays only itself and no message is lost on the way. A socket with
- * an end (a kiosk session's expiry) is closed then.
+ * an end (a kiosk session's expiry) is closed then. They answer the application which topics open pages watch
+ * ({@link PushAudience}: the application computes the live figures of watched lines only) and report each page that
+ * subscribes, so that it gets them at once.
  */
 @ApplicationScoped
 public class PushSockets {
@@ -51,16 +54,24 @@ public class PushSockets {
     @Inject
     private PushBus bus;
 
+    @Inject
+    private PushAudience audience;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
     private final Consumer<PushMessage> forward = message -> sockets.values().forEach(registered -> registered.socket().offer(message));
 
+    private final PushAudience.Subscriptions subscriptions = topic -> sockets.values().stream()
+            .anyMatch(registered -> registered.socket().subscribedTo(topic));
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
         bus.subscribe(forward);
+        audience.attach(subscriptions);
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object application) {
+        audience.detach(subscriptions);
         bus.unsubscribe(forward);
     }
 
@@ -77,6 +88,7 @@ public class PushSockets {
         ScheduledFuture<?> closing = end == null ? null
                 : scheduler.schedule(() -> end(session), Math.max(0, Duration.between(Instant.now(), end).toMillis()), TimeUnit.MILLISECONDS);
         sockets.put(session, new Registered(new PushSocket(new SessionTransport(session), topics), closing));
+        audience.subscribed(topics);
     }
 
     void closed(Session session) {
