@@ -3,7 +3,6 @@ package org.openmes.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -172,7 +171,7 @@ class KioskLayoutBrowserIT extends BrowserIntegrationTest {
     void theWorkstationPagesFitBothKioskScreensWithLargeTargetsAndFigures() {
         ChoiceLine choice = ChoiceLine.atSaw();
         Released released = choice.released("4");
-        JsonObject saw = released.queue().get(0);
+        long saw = released.queue().get(0).getJsonNumber("id").longValue();
         String suffix = PlantApi.suffix();
         String badge = "KW-" + suffix;
         KioskBrowser.enrol(browser, wait, "K-" + suffix, released.workCenter());
@@ -181,16 +180,16 @@ class KioskLayoutBrowserIT extends BrowserIntegrationTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operatorName"), "Wes Layout"));
 
         browser.findElement(By.id("workstationLink")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("operation-" + saw.getJsonNumber("id"))));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("operation-" + saw)));
         check("workstation", List.of());
-        browser.get(baseUrl() + "kiosk/operation.xhtml?id=" + saw.getJsonNumber("id"));
+        browser.get(baseUrl() + "kiosk/operation.xhtml?id=" + saw);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operationStatus"), "queued"));
         check("operation-queued", OPERATION_FIGURES);
         browser.findElement(By.cssSelector("[data-material='" + choice.brass() + "']")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-material='" + choice.brass() + "']"), "aria-pressed", "true"));
         browser.findElement(By.id("startButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operationStatus"), "in progress"));
-        browser.get(baseUrl() + "kiosk/operation.xhtml?id=" + saw.getJsonNumber("id"));
+        browser.get(baseUrl() + "kiosk/operation.xhtml?id=" + saw);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goodQuantity")));
         check("operation-in-progress", OPERATION_FIGURES);
         assertNoProblems();
