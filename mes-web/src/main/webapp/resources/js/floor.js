@@ -1,7 +1,7 @@
 /*
- * Running timers of the live floor pages: every element with data-since (a stop's start, epoch milliseconds) shows
- * how long ago that was, ticking each second in the browser; elements a push refresh brings in are picked up at the
- * next tick.
+ * Running timers of the live floor pages and the andon board: every element with data-since (a stop's start, an
+ * andon call's raise; epoch milliseconds) shows how long ago that was, ticking each second in the browser; elements a
+ * push refresh brings in are picked up at the next tick.
  */
 (function () {
     function pad(number) {

@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * An admin in Chromium enters a person's e-mail address on the access-control page (a malformed one refused beside the
+ * An admin in Chromium signs in and finds themself among the people the MES has seen, enters a person's e-mail address on the access-control page (a malformed one refused beside the
  * field first), and the andon page's history of a call shows the messages sent to that person — and the text message
  * that could not be sent for want of a mobile number, with the reason.
  */
@@ -20,6 +20,8 @@ class AndonNotificationBrowserIT extends BrowserIntegrationTest {
         String address = person + "@plant.test";
 
         chromium.openSignedIn(baseUrl() + "admin/access.xhtml", Identities.ADMIN);
+        // the admin, having signed in, is among the people the MES has seen, with the provider's group
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directoryTable"), "mes-admin"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:principalName"))).sendKeys(person);
         WebElement email = browser.findElement(By.id("contactForm:email"));
         email.sendKeys("not an address");

@@ -9,9 +9,12 @@ import static org.openmes.it.AndonApi.rules;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -140,6 +143,60 @@ class AndonNotificationIT extends MesIntegrationTest {
         Problems.assertProblem(AsCaller.send("shift-manager", "GET", "api/security/contacts/" + person, null), 403, "forbidden");
         Problems.assertProblem(Http.put("api/andon/escalation-rules/HIGH?lineId=" + line, Json.createObjectBuilder()
                 .add("levels", Json.createArrayBuilder().add(level(1, 60, 60, "shift:"))).build().toString()), 400, "invalid-input", "recipients");
+    }
+
+    @Test
+    void aRoleReachesTheMembersOfItsCorporateGroupOnceTheyHaveSignedIn() throws Exception {
+        // the demo user "maintenance" holds MAINTENANCE only through the provider's group mes-maintenance, which the
+        // MES maps to the role; it has no local role assignment
+        long line = PlantApi.id(PlantApi.createChain().line());
+        String address = "maintenance-" + line + "@plant.test";
+        contact("maintenance", address, null);
+        AsCaller.expect(200, "maintenance", "GET", "api/security/me", null); // signs in with a token, as the kiosk or a page would
+        JsonObject seen = Http.get("api/security/directory").jsonArray().stream().map(e -> e.asJsonObject())
+                .filter(e -> "maintenance".equals(e.getString("principalName"))).findFirst().orElseThrow();
+        assertTrue(seen.getJsonArray("groups").getValuesAs(JsonString.class).stream()
+                .anyMatch(group -> "mes-maintenance".equals(group.getString())), seen.toString());
+        rules(line, "HIGH", level(1, 600, 600, "role:MAINTENANCE"));
+
+        long call = raise("operator", line, "MAINTENANCE", "HIGH", "Servo fault on the filler").getJsonNumber("id").longValue();
+
+        MimeMessage mail = awaitMail(address);
+        assertTrue(GreenMailUtil.getBody(mail).contains("Servo fault on the filler"));
+        assertTrue(notifications(call).stream().anyMatch(n -> "maintenance".equals(n.getString("recipient"))
+                && "EMAIL".equals(n.getString("channel")) && "SENT".equals(n.getString("status"))), notifications(call).toString());
+    }
+
+    @Test
+    void theSettledMessagesOfCallsResolvedLongAgoAreDeletedAndNoOthers() throws Exception {
+        long line = PlantApi.id(PlantApi.createChain().line());
+        String person = "kept-" + line;
+        contact(person, person + "@plant.test", null);
+        rules(line, "LOW", level(1, 600, 600, "user:" + person));
+        long old = settledCall(line);
+        long recent = settledCall(line);
+        long open = settledCall(line);
+        for (long call : List.of(old, recent)) {
+            AsCaller.expect(200, "shift-manager", "POST", AndonApi.CALLS + "/" + call + "/resolve", "{\"notes\":\"Done\"}");
+        }
+        try (Connection db = TestEnvironment.connectToDatabase(); Statement age = db.createStatement()) {
+            // resolved 100 days ago (the retention is 90), and the open call's messages as old
+            age.executeUpdate("update andon_call set resolved_at = resolved_at - interval '100 days' where id = " + old);
+            age.executeUpdate("update andon_notification set created_at = created_at - interval '100 days', sent_at = sent_at"
+                    + " - interval '100 days' where call_id in (" + old + ", " + open + ")");
+        }
+
+        await(() -> notifications(old), List::isEmpty, "deletion of the old call's messages (SENT and FAILED)");
+        assertEquals(2, notifications(recent).size(), "a call resolved lately keeps its messages");
+        assertEquals(2, notifications(open).size(), "a call not resolved keeps its messages, however old");
+    }
+
+    /** Raises a call on {@code line} and waits until its two messages (e-mail sent, SMS failed for want of a number) settled. */
+    private static long settledCall(long line) throws InterruptedException {
+        long call = raise("operator", line, "HELP", "LOW", null).getJsonNumber("id").longValue();
+        await(() -> notifications(call), list -> list.size() == 2 && list.stream().noneMatch(n -> "PENDING".equals(n.getString("status"))),
+                "two settled messages of call " + call);
+        return call;
     }
 
     /** Sets a person's contact details as the admin (a change reads the version first). */

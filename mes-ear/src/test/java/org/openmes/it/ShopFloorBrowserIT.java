@@ -94,8 +94,10 @@ class ShopFloorBrowserIT extends BrowserIntegrationTest {
         chromium.screenshot("jobs-page");
 
         browser.get(baseUrl() + "andon-board.xhtml");
-        WebElement tile = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("andon-" + call)));
-        assertTrue(tile.getText().contains("L-" + chain.suffix()) && tile.getText().contains("MATERIAL"), tile.getText());
+        // the live board refreshes once its push socket opens: the tile is looked up again at every try
+        By tile = By.id("andon-" + call);
+        wait.until(ExpectedConditions.and(ExpectedConditions.textToBePresentInElementLocated(tile, "L-" + chain.suffix()),
+                ExpectedConditions.textToBePresentInElementLocated(tile, "MATERIAL")));
         chromium.screenshot("andon-board");
     }
 

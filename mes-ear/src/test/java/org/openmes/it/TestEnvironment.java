@@ -117,7 +117,8 @@ public class TestEnvironment implements LauncherSessionListener {
                     + "<variable name=\"mes.andon.notify.sms.url\" value=\"" + smsGateway.url() + "\"/>"
                     + "<variable name=\"mes.andon.notify.sms.token\" value=\"" + SMS_TOKEN + "\"/>"
                     + "<variable name=\"mes.andon.notify.poll-seconds\" value=\"1\"/>"
-                    + "<variable name=\"mes.andon.notify.retry-seconds\" value=\"1\"/>";
+                    + "<variable name=\"mes.andon.notify.retry-seconds\" value=\"1\"/>"
+                    + "<variable name=\"mes.andon.notify.retention-round-seconds\" value=\"2\"/>";
             String keystorePassword = KeystorePassword.generate();
             Path keystore = serverDir.resolve("resources/security/key.p12");
             KeystorePassword.discardKeystoreNotOpenedBy(keystore, keystorePassword);

@@ -40,6 +40,14 @@ public class NotificationSettings {
     @ConfigProperty(name = "mes.andon.notify.timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
+    @Inject
+    @ConfigProperty(name = "mes.andon.notify.retention-days", defaultValue = "90")
+    int retentionDays;
+
+    @Inject
+    @ConfigProperty(name = "mes.andon.notify.retention-round-seconds", defaultValue = "3600")
+    int retentionRoundSeconds;
+
     /** The channels switched on: e-mail by {@code mes.andon.notify.email.enabled}, SMS by a gateway URL. */
     public Set<NotificationChannel> channels() {
         Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
@@ -75,5 +83,15 @@ public class NotificationSettings {
 
     public Duration timeout() {
         return Duration.ofSeconds(Math.max(1, timeoutSeconds));
+    }
+
+    /** How long the settled messages of a resolved call are kept after its resolution. */
+    public Duration retention() {
+        return Duration.ofDays(Math.max(1, retentionDays));
+    }
+
+    /** How often the clean-up round runs. */
+    public Duration retentionRound() {
+        return Duration.ofSeconds(Math.max(1, retentionRoundSeconds));
     }
 }

@@ -8,17 +8,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.openmes.andon.model.NotificationPlan.Resolved;
 import org.openmes.andon.model.Recipient;
+import org.openmes.security.model.AccessRules;
 import org.openmes.security.model.MesRole;
+import org.openmes.security.service.AccessRulesCache;
+import org.openmes.security.service.UserDirectory;
 import org.openmes.shift.model.Interval;
 import org.openmes.shift.model.ShiftOccurrence;
 import org.openmes.shift.service.TimeModels;
 
 /**
  * Resolves a rule's recipients to people on a line at an instant: {@code user:} is the person; {@code role:} everyone
- * the MES has assigned the role to (security role assignments — members of a corporate group mapped to the role are
- * known only to the identity provider, so they are not reached this way); {@code shift:current} the people assigned
+ * who holds the role by the current access rules: those the MES assigned it to, and the people the MES has seen (at
+ * their last sign-in, {@link UserDirectory}) in a corporate group mapped to it — a group member who never signed in
+ * to the MES is unknown to it and not reached; {@code shift:current} the people assigned
  * to every shift running on the line then, {@code shift:<code>} those assigned to that pattern while it runs. Runs in
  * the caller's transaction.
  */
@@ -29,6 +34,12 @@ public class RecipientResolver {
 
     @Inject
     private TimeModels timeModels;
+
+    @Inject
+    private AccessRulesCache accessRules;
+
+    @Inject
+    private UserDirectory directory;
 
     public List<Resolved> resolve(List<Recipient> recipients, long lineId, Instant at) {
         List<Resolved> resolved = new ArrayList<>();
@@ -43,11 +54,14 @@ public class RecipientResolver {
     }
 
     private Resolved role(Recipient recipient) {
-        List<String> holders = em.createQuery("select a.principalName from RoleAssignment a where a.role = :role order by a.principalName",
-                String.class).setParameter("role", MesRole.ofCode(recipient.value())).getResultList();
+        MesRole role = MesRole.ofCode(recipient.value());
+        AccessRules rules = accessRules.rules();
+        Set<String> groups = rules.groupsOf(role);
+        List<String> holders = List.copyOf(rules.holdersOf(role, directory.membersOf(groups)));
         return holders.isEmpty()
-                ? Resolved.nobody(recipient, "Nobody is assigned role " + recipient.value() + " in the MES (members of corporate groups"
-                        + " are known only to the identity provider: assign the role in Access control or name the people)")
+                ? Resolved.nobody(recipient, "Nobody is assigned role " + recipient.value() + " in the MES, and nobody who signed in to the"
+                        + " MES belongs to a group mapped to it (" + String.join(", ", groups) + "): assign the role in Access"
+                        + " control or name the people; a group member is known once they have signed in")
                 : Resolved.people(recipient, holders);
     }
 

@@ -55,7 +55,7 @@ public class Escalations {
 
     /**
      * Records a step in the call's history, naming who is called at the call's level now; every step passes here, so
-     * the line's live pages are told here too (once the step commits), and a raise or a move up writes the messages to
+     * the live pages are told here too (once the step commits: the line's topic and the plant-wide andon topic), and a raise or a move up writes the messages to
      * the people called at the new level into the notification outbox, in this same transaction.
      */
     public void record(AndonCall call, AndonEventKind kind, String actor, Instant at, String note) {
@@ -66,6 +66,7 @@ public class Escalations {
             rule.ifPresent(r -> outbox.write(call, r.recipientList(), at));
         }
         push.publishAfterCommit(PushTopics.line(call.getLineId()));
+        push.publishAfterCommit(PushTopics.ANDON);
     }
 
     /** Moves the call up to the next level with a rule; 409 when it is at the highest. */

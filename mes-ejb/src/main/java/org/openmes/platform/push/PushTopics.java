@@ -5,6 +5,13 @@ public final class PushTopics {
     /** The PLC connector's state (connections, journal) changed. */
     public static final String TELEMETRY = "telemetry";
 
+    /**
+     * An andon call changed anywhere in the plant (raised, acknowledged, escalated, resolved), published besides its
+     * line's topic: for pages that show the calls of every line (the andon board), so that they hear nothing else of
+     * the lines (job steps, counts) and a line created after they opened is covered too.
+     */
+    public static final String ANDON = "andon";
+
     private PushTopics() {
     }
 

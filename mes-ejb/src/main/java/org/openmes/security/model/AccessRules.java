@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The access policy of the plant at one moment: what each role may do, which corporate groups mean which
@@ -45,6 +47,37 @@ public final class AccessRules {
     /** Everything the roles of {@code caller} are granted. */
     public Set<Permission> permissionsOf(CallerIdentity caller) {
         return permissionsOf(rolesOf(caller));
+    }
+
+    /** The corporate groups whose members hold {@code role}. */
+    public Set<String> groupsOf(MesRole role) {
+        Set<String> groups = new TreeSet<>();
+        rolesByGroup.forEach((group, roles) -> {
+            if (roles.contains(role)) {
+                groups.add(group);
+            }
+        });
+        return groups;
+    }
+
+    /**
+     * The people who hold {@code role}: those it is assigned to in the MES, together with those of {@code known}
+     * (principal name → the groups they had when last seen) whose groups map to it; each once, by name. Someone the
+     * MES has not seen is not among them, whatever groups the identity provider puts them in.
+     */
+    public SortedSet<String> holdersOf(MesRole role, Map<String, Set<String>> known) {
+        SortedSet<String> holders = new TreeSet<>();
+        rolesByPrincipal.forEach((principal, roles) -> {
+            if (roles.contains(role)) {
+                holders.add(principal);
+            }
+        });
+        known.forEach((principal, groups) -> {
+            if (groups.stream().anyMatch(group -> rolesByGroup.getOrDefault(group, Set.of()).contains(role))) {
+                holders.add(principal);
+            }
+        });
+        return holders;
     }
 
     /** Everything {@code roles} are granted together. */

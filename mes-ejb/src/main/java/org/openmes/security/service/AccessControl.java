@@ -28,7 +28,14 @@ public class AccessControl {
 
     /** The caller of the current work; empty for a client's request without a signed-in caller. */
     public Optional<CallerIdentity> caller() {
-        Optional<Principal> principal = Caller.principal();
+        return callerOf(Caller.principal());
+    }
+
+    /**
+     * The caller authenticated as {@code principal} on this thread (the web tier's request principal, before any EJB
+     * is called), with the groups the container gave it.
+     */
+    public Optional<CallerIdentity> callerOf(Optional<Principal> principal) {
         Optional<CallerIdentity> caller = AccessGuard.identify(principal.map(Principal::getName),
                 principal.isPresent() ? callerGroups.groups() : Set.of(), fromClient(), cache.rules());
         // an operator signed in at a kiosk (kiosk session token) is recorded with the kiosk, as the audit trail does

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +67,27 @@ class AccessRulesTest {
         assertThrows(IllegalArgumentException.class, () -> new CallerIdentity("max", CallerKind.USER, Set.of(), "KIOSK-1"));
         assertThrows(IllegalArgumentException.class, () -> new CallerIdentity("max", CallerKind.KIOSK_OPERATOR, Set.of(), null));
         assertEquals("KIOSK-1", new CallerIdentity("4711", CallerKind.KIOSK_OPERATOR, Set.of(), "KIOSK-1").kiosk().orElseThrow());
+    }
+
+    @Test
+    void aRolesHoldersAreItsAssigneesAndTheKnownMembersOfItsGroupsEachOnce() {
+        AccessRules rules = AccessRules.builder()
+                .mapGroup("qa-team", MesRole.QUALITY)
+                .mapGroup("lab", MesRole.QUALITY)
+                .mapGroup("mes-operator", MesRole.OPERATOR)
+                .assign("erika", MesRole.QUALITY)
+                .assign("otto", MesRole.OPERATOR)
+                .build();
+        Map<String, Set<String>> known = Map.of(
+                "erika", Set.of("qa-team"), // both assigned and a member: named once
+                "max", Set.of("lab", "canteen"),
+                "anna", Set.of("mes-operator"),
+                "visitor", Set.of("canteen"));
+
+        assertEquals(List.of("erika", "max"), List.copyOf(rules.holdersOf(MesRole.QUALITY, known)));
+        assertEquals(List.of("anna", "otto"), List.copyOf(rules.holdersOf(MesRole.OPERATOR, known)));
+        assertEquals(List.of("erika"), List.copyOf(rules.holdersOf(MesRole.QUALITY, Map.of())), "nobody seen: the assignees only");
+        assertTrue(rules.holdersOf(MesRole.ADMIN, known).isEmpty());
+        assertEquals(Set.of("lab", "qa-team"), rules.groupsOf(MesRole.QUALITY));
     }
 }

@@ -4,15 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.openmes.andon.service.AndonCallDto;
 import org.openmes.andon.service.AndonService;
+import org.openmes.platform.push.PushTopics;
 
 /**
- * The andon board ({@code /andon-board.xhtml}): every unresolved call, most urgent and oldest first, with how long it
- * has been waiting, read across a hall from a TV.
+ * The andon board ({@code /andon-board.xhtml}): every unresolved call, most urgent and oldest first, read across a
+ * hall from a TV. Read afresh for each request, so the page's push refresh (topic {@link PushTopics#ANDON}, published
+ * after every step of a call on any line) shows what is stored now; how long a call has been waiting ticks in the
+ * browser.
  */
 @Named
 @RequestScoped
@@ -21,21 +22,18 @@ public class AndonBoardView {
     private AndonService andonService;
 
     private List<AndonCallDto> calls = List.of();
-    private Instant now;
 
     @PostConstruct
     void load() {
-        now = Instant.now();
         calls = andonService.calls(null, true);
-    }
-
-    /** How long the call has been waiting, as "12 min" or "2 h 05 min". */
-    public String age(AndonCallDto call) {
-        long minutes = Math.max(0, Duration.between(call.raisedAt(), now).toMinutes());
-        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min";
     }
 
     public List<AndonCallDto> getCalls() {
         return calls;
+    }
+
+    /** The push topic of the board: the plant-wide andon topic, which covers lines created after the page opened. */
+    public String getTopics() {
+        return PushTopics.ANDON;
     }
 }

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.openmes.andon.service.AndonCallDto;
 import org.openmes.andon.service.AndonEventDto;
 import org.openmes.andon.service.AndonNotificationDto;
@@ -108,9 +107,12 @@ public class AndonView implements Serializable {
         return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min";
     }
 
-    /** The push topics: every production line's, so a call raised on any line shows at once. */
+    /**
+     * The plant-wide andon topic, published after every committed step of any call: a call raised on any line, also
+     * one created after the page opened, shows at once, and the lines' job steps and live counts do not reach the page.
+     */
     public String getTopics() {
-        return lines == null ? "" : lines.stream().map(line -> PushTopics.line(line.getId())).collect(Collectors.joining(" "));
+        return PushTopics.ANDON;
     }
 
     public List<PlantNodeDto> getLines() {
