@@ -163,6 +163,10 @@ class KioskLayoutBrowserIT extends BrowserIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-" + assigned + " button")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-" + accepted + " button")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-" + started + " input")));
+        // the line section is refreshed once the push socket opens; its new timer shows its time at the next tick
+        awaitLivePage();
+        wait.until(driver -> !((String) ((JavascriptExecutor) driver).executeScript(
+                "var timer = document.querySelector('#unexplainedStop .floor-timer'); return timer === null ? '' : timer.textContent;")).isBlank());
         check("index", LINE_FIGURES);
         assertNoProblems();
     }
