@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium for the browser tests, at kiosk size (1280×800) with its own throw-away profile. Where
- * Chromium or ChromeDriver is missing the calling test is skipped with a loud notice.
+ * A headless Debian Chromium for the browser tests, at kiosk size (1280×800) with its own throw-away profile; a test
+ * may lay pages out at another size ({@link #viewport}). Where Chromium or ChromeDriver is missing the calling test is
+ * skipped with a loud notice.
  */
 final class Chromium implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("mes.test.chromium", "/usr/bin/chromium"));
@@ -71,6 +72,16 @@ final class Chromium implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Lays the open page and every page after it out in a viewport of {@code width} × {@code height} CSS pixels at one
+     * device pixel per CSS pixel, as DevTools' device mode does (the window itself keeps its size).
+     */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        wait.until(browser -> ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;")).intValue() == width);
     }
 
     WebDriverWait await() {

@@ -70,6 +70,25 @@ final class Floor {
                         && value.getJsonNumber("value").intValue() == 6).findFirst());
     }
 
+    /**
+     * An open stop of {@code equipmentId} without a reason, since {@code secondsAgo}, as the downtime tracker records a
+     * fault it detected (source AUTOMATIC, the PLC's fault text): for a line of the test's own that has no PLC. The
+     * tracker's own path from a PLC fault to such a stop is DowntimeIT's and FloorLiveBrowserIT's.
+     */
+    static void openStop(long equipmentId, int secondsAgo, String faultText) {
+        try (Connection connection = database(); PreparedStatement statement = connection.prepareStatement("""
+                insert into downtime_event (equipment_id, started_at, source, category, machine_state, fault_text,
+                                            created_at, created_by, updated_at, updated_by, version)
+                values (?, now() - make_interval(secs => ?), 'AUTOMATIC', 'UNASSIGNED', 2, ?, now(), 'test', now(), 'test', 0)""")) {
+            statement.setLong(1, equipmentId);
+            statement.setInt(2, secondsAgo);
+            statement.setString(3, faultText);
+            assertEquals(1, statement.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static <T> T eventually(String what, Supplier<Optional<T>> probe) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
