@@ -1,13 +1,10 @@
 package org.openmes.it;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,12 +66,12 @@ class FloorPushBenchmark extends MesIntegrationTest {
             }).observe(document.body, {subtree: true, childList: true, characterData: true});
             """;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport();
 
     @Test
     void measurePushLatency() throws Exception {
-        line("Floor push figures, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, load average at start " + loadAverage());
+        report.line("Floor push figures, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, load average at start " + BenchReport.loadAverage());
         long line = Floor.nodeId("LINE-P1");
         long casePacker = Floor.nodeId("P1-CASEPACKER");
         // a running shift, as on a real floor: every refresh then reads the shift's OEE and its hourly trend too
@@ -108,17 +105,15 @@ class FloorPushBenchmark extends MesIntegrationTest {
                     client.socket = http.newWebSocketBuilder().header("Cookie", cookies).buildAsync(uri, client).join();
                     clients.add(client);
                 }
-                line(clients.size() + " websocket clients connected to " + channel + ", load average " + loadAverage());
+                report.line(clients.size() + " websocket clients connected to " + channel + ", load average " + BenchReport.loadAverage());
                 rounds(page, db, simulator, casePacker, clients, "1 live page in Chromium + " + clients.size() + " websocket clients");
             } finally {
                 clients.forEach(client -> client.socket.abort());
             }
-            line("load average at end " + loadAverage());
+            report.line("load average at end " + BenchReport.loadAverage());
         } finally {
             simulator.clearBaggerFault(BIT);
-            Path file = Path.of("target/bench/floor-push.txt");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report);
+            report.writeTo("floor-push.txt");
         }
     }
 
@@ -227,7 +222,7 @@ class FloorPushBenchmark extends MesIntegrationTest {
         }
         String[] names = {"total: value change in the simulator -> DOM updated", "  scan (change -> edge event's scan time)",
                 "  ingest + live push + DOM (scan time -> DOM updated)", "  for comparison: change -> stop stored (tracker)"};
-        line(String.format(Locale.ROOT, "Line dashboard in Chromium, demo line, FAULT_WORD in a 100 ms scan class, %d changes"
+        report.line(String.format(Locale.ROOT, "Line dashboard in Chromium, demo line, FAULT_WORD in a 100 ms scan class, %d changes"
                 + " (raise and clear), %s; the page missed %d changes (not shown within 15 s); ms:", rounds.size(), what, pageMissed));
         for (int step = 0; step < names.length; step++) {
             List<Double> values = new ArrayList<>();
@@ -242,7 +237,7 @@ class FloorPushBenchmark extends MesIntegrationTest {
             if (!fanOut.isEmpty()) {
                 report("websocket clients: change -> live message received", fanOut);
             }
-            line(fanOut.size() + " receipts, " + missed + " missed (no live message of the new state within 1.5 s); "
+            report.line(fanOut.size() + " receipts, " + missed + " missed (no live message of the new state within 1.5 s); "
                     + clients.stream().mapToInt(client -> client.messages).sum() + " messages received in all; live messages of "
                     + clients.get(0).topic + " per client: min " + clients.stream().mapToInt(client -> client.live).min().orElse(0)
                     + ", max " + clients.stream().mapToInt(client -> client.live).max().orElse(0) + "; "
@@ -254,8 +249,8 @@ class FloorPushBenchmark extends MesIntegrationTest {
 
     private void report(String name, List<Double> values) {
         Collections.sort(values);
-        line(String.format(Locale.ROOT, "%-62s p50 %5.0f  p95 %5.0f  max %5.0f", name, percentile(values, 0.5),
-                percentile(values, 0.95), values.get(values.size() - 1)));
+        report.line(String.format(Locale.ROOT, "%-62s p50 %5.0f  p95 %5.0f  max %5.0f", name, BenchReport.percentile(values, 0.5),
+                BenchReport.percentile(values, 0.95), values.get(values.size() - 1)));
     }
 
     @SuppressWarnings("unchecked")
@@ -288,18 +283,5 @@ class FloorPushBenchmark extends MesIntegrationTest {
             }
         }
         return new long[] {found.get("edge"), found.get("stop")};
-    }
-
-    private static double percentile(List<Double> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) (quantile * sorted.size())));
-    }
-
-    private static String loadAverage() {
-        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-
-    private void line(String text) {
-        report.append(text).append('\n');
-        System.out.println("BENCH " + text);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,12 +72,12 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
     /** The minutes the service recomputes before reading when a window ends within them (OeeCalculator). */
     private static final int FRESH_MINUTES = 2;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport();
 
     @Test
     void measureOeeOfALineOverThirtyDays() throws Exception {
-        line("OEE over " + DAYS + " days, " + MACHINES + " machines, " + Instant.now() + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores, load average at start " + loadAverage());
+        report.line("OEE over " + DAYS + " days, " + MACHINES + " machines, " + Instant.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average at start " + BenchReport.loadAverage());
         // minutes, not the running minute: the server's minute timer keeps refreshing the last few of every machine
         Instant to = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
         Instant from = to.minus(DAYS, ChronoUnit.DAYS);
@@ -88,14 +87,14 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
             long lineId = ids(db, "select id from plant_node where code = ? and level = 'PRODUCTION_LINE'", run).get(0);
             List<Long> machines = ids(db, "select e.id from plant_node e join plant_node l on l.id = e.parent_id"
                     + " where l.code = ? and l.level = 'PRODUCTION_LINE' order by e.id", run);
-            line(counts(db, lineId));
+            report.line(counts(db, lineId));
 
             String window = "?from=" + from + "&to=" + to;
             String linePath = "api/oee/lines/" + lineId + window;
             Http.Response first = get(linePath);
             JsonObject answer = first.json();
             JsonObject figures = answer.getJsonObject("figures");
-            line(String.format(Locale.ROOT, "GET /api/oee/lines/%d for [%s, %s): OEE %.4f, availability %.4f, performance %.4f,"
+            report.line(String.format(Locale.ROOT, "GET /api/oee/lines/%d for [%s, %s): OEE %.4f, availability %.4f, performance %.4f,"
                             + " quality %.4f, PBT %d s; %d machines; %,d bytes of JSON", lineId, from, to, figures.getJsonNumber("oee").doubleValue(),
                     figures.getJsonNumber("availability").doubleValue(), figures.getJsonNumber("effectiveness").doubleValue(),
                     figures.getJsonNumber("qualityRatio").doubleValue(), answer.getJsonNumber("pbtSeconds").longValue(),
@@ -103,7 +102,7 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
             assertEquals(MACHINES, answer.getJsonArray("equipment").size());
             assertTrue(figures.getJsonNumber("oee").doubleValue() > 0, "the generated line produced: " + figures);
 
-            line(String.format(Locale.ROOT, "%d runs after %d warm-up calls, ms; CPU per call of Liberty and PostgreSQL, less what"
+            report.line(String.format(Locale.ROOT, "%d runs after %d warm-up calls, ms; CPU per call of Liberty and PostgreSQL, less what"
                     + " they use meanwhile without calls (the demo line's telemetry):", RUNS, WARM_UP));
             try (LibertyJvm liberty = LibertyJvm.connect()) {
                 Cpu cpu = new Cpu(liberty, db);
@@ -122,7 +121,7 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
                         get(linePath);
                     }
                     liberty.stopProfile("oee-bench", profile);
-                    line("JFR profile of Liberty over " + 10 * RUNS + " more calls of the line: " + profile);
+                    report.line("JFR profile of Liberty over " + 10 * RUNS + " more calls of the line: " + profile);
                 }
             }
 
@@ -160,17 +159,15 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
             }
             report("  the time model alone: POT and PBT of " + planned.shifts().size() + " shifts (in this JVM)",
                     time(() -> model.plannedTime(asked)));
-            line("load average at end " + loadAverage());
+            report.line("load average at end " + BenchReport.loadAverage());
         } finally {
-            Path file = Path.of("target/bench/oee-30-days.txt");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report);
+            report.writeTo("oee-30-days.txt");
         }
     }
 
     /** Runs bench/oee-30-days.sql with {@code variables}, one statement at a time, reporting each one's time. */
     private void generate(Connection db, Map<String, String> variables) throws IOException, SQLException {
-        line("generating with " + SCRIPT + " " + variables);
+        report.line("generating with " + SCRIPT + " " + variables);
         StringBuilder script = new StringBuilder();
         for (String text : Files.readAllLines(SCRIPT)) {
             if (!text.stripLeading().startsWith("--")) {
@@ -189,8 +186,8 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
                 took.put(resolved.lines().findFirst().orElseThrow(), (System.nanoTime() - start) / 1_000_000);
             }
         }
-        took.forEach((statement, millis) -> line(String.format(Locale.ROOT, "  %,9d ms  %s", millis, statement)));
-        line(String.format(Locale.ROOT, "generated in %.1f s", took.values().stream().mapToLong(Long::longValue).sum() / 1000.0));
+        took.forEach((statement, millis) -> report.line(String.format(Locale.ROOT, "  %,9d ms  %s", millis, statement)));
+        report.line(String.format(Locale.ROOT, "generated in %.1f s", took.values().stream().mapToLong(Long::longValue).sum() / 1000.0));
     }
 
     /** What psql does with -v: :'name' becomes a quoted literal, :name the value itself. */
@@ -283,8 +280,8 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
         for (int i = 0; i < 2; i++) {
             used[i] = spent[i] - (long) (idle[i] * (elapsed / IDLE_MILLIS));
         }
-        line(String.format(Locale.ROOT, "%-100s p50 %6.1f  p95 %6.1f  max %6.1f  CPU/call: Liberty %5.1f, PostgreSQL %5.1f", name,
-                percentile(millis, 0.5), percentile(millis, 0.95), millis.get(millis.size() - 1),
+        report.line(String.format(Locale.ROOT, "%-100s p50 %6.1f  p95 %6.1f  max %6.1f  CPU/call: Liberty %5.1f, PostgreSQL %5.1f", name,
+                BenchReport.percentile(millis, 0.5), BenchReport.percentile(millis, 0.95), millis.get(millis.size() - 1),
                 used[0] / 1e6 / (RUNS + WARM_UP), used[1] / 1e6 / (RUNS + WARM_UP)));
     }
 
@@ -320,20 +317,7 @@ class OeeThirtyDaysBenchmark extends MesIntegrationTest {
     }
 
     private void report(String name, List<Double> sorted) {
-        line(String.format(Locale.ROOT, "%-100s p50 %6.1f  p95 %6.1f  max %6.1f", name, percentile(sorted, 0.5),
-                percentile(sorted, 0.95), sorted.get(sorted.size() - 1)));
-    }
-
-    private static double percentile(List<Double> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) (quantile * sorted.size())));
-    }
-
-    private static String loadAverage() {
-        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-
-    private void line(String text) {
-        report.append(text).append('\n');
-        System.out.println("BENCH " + text);
+        report.line(String.format(Locale.ROOT, "%-100s p50 %6.1f  p95 %6.1f  max %6.1f", name, BenchReport.percentile(sorted, 0.5),
+                BenchReport.percentile(sorted, 0.95), sorted.get(sorted.size() - 1)));
     }
 }

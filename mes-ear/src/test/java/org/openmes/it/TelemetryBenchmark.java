@@ -52,13 +52,13 @@ class TelemetryBenchmark extends MesIntegrationTest {
     // a directory: each end-to-end run records a JFR profile of Liberty over its window there
     private static final String JFR_DIRECTORY = System.getProperty("bench.jfr", "");
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport();
     private int runNumber;
 
     @Test
     void measureTelemetry() throws Exception {
-        line("Telemetry figures, " + java.time.Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, load average at start " + loadAverage());
+        report.line("Telemetry figures, " + java.time.Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, load average at start " + BenchReport.loadAverage());
         try (LineSimulator simulator = new LineSimulator("127.0.0.1", 0, Duration.ofMillis(20), Scenario.BENCH).start();
              Connection db = TestEnvironment.connectToDatabase()) {
             if (PARTS.contains("copy")) {
@@ -76,10 +76,7 @@ class TelemetryBenchmark extends MesIntegrationTest {
                 edgeLatency(db);
             }
         } finally {
-            Path file = Path.of("target/bench/telemetry.txt");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report);
-            System.out.println(report);
+            report.writeTo("telemetry.txt");
         }
     }
 
@@ -127,8 +124,8 @@ class TelemetryBenchmark extends MesIntegrationTest {
         try (Statement statement = db.createStatement()) {
             statement.execute("drop table bench_copy");
         }
-        line(String.format(Locale.ROOT, "COPY ceiling: %,d rows (10,000 per COPY, primary key and one index) in %.1f s ="
-                + " %,.0f rows/s; load average %s", COPY_ROWS, seconds, COPY_ROWS / seconds, loadAverage()));
+        report.line(String.format(Locale.ROOT, "COPY ceiling: %,d rows (10,000 per COPY, primary key and one index) in %.1f s ="
+                + " %,.0f rows/s; load average %s", COPY_ROWS, seconds, COPY_ROWS / seconds, BenchReport.loadAverage()));
     }
 
     private void endToEnd(Connection db, LineSimulator simulator, Run run) throws Exception {
@@ -164,7 +161,7 @@ class TelemetryBenchmark extends MesIntegrationTest {
             long databaseCpu1 = DatabaseCpu.nanos(db);
             long[] machine1 = machineTicks();
             long gc1 = jvm.gcMillis();
-            String load = loadAverage();
+            String load = BenchReport.loadAverage();
             if (profile != null) {
                 jvm.stopProfile("telemetry-bench", profile);
             }
@@ -176,7 +173,7 @@ class TelemetryBenchmark extends MesIntegrationTest {
             long sampledInWindow = count(db, "select count(*) from telemetry_sample where tag_id in (" + tagIds(prefix)
                     + ") and sampled_at >= to_timestamp(" + start / 1000.0 + ") and sampled_at < to_timestamp(" + end / 1000.0 + ")");
             double[] lag = lagPercentiles(db, prefix, start, end);
-            line(String.format(Locale.ROOT, "End to end, %s: %,.0f samples/s stored (%,.0f sampled in the window, %.0f %% of"
+            report.line(String.format(Locale.ROOT, "End to end, %s: %,.0f samples/s stored (%,.0f sampled in the window, %.0f %% of"
                             + " what was offered); lag sampled -> stored p50 %.0f ms, p99 %.0f ms, max %.0f ms; Liberty CPU %.0f %% of"
                             + " one core, machine %.0f %% of all cores busy; heap used avg %d MiB, max %d MiB; GC %d ms;"
                             + " scans missed (overruns) %d; load average at end %s; CPU per stored sample: Liberty %.1f µs,"
@@ -224,9 +221,9 @@ class TelemetryBenchmark extends MesIntegrationTest {
                 rows.next();
                 seconds = (rows.getDouble(1) - resumed) / 1000.0;
             }
-            line(String.format(Locale.ROOT, "Ingest alone (MDB paused while %s ran for %d s, then resumed): %,d samples"
+            report.line(String.format(Locale.ROOT, "Ingest alone (MDB paused while %s ran for %d s, then resumed): %,d samples"
                             + " drained in %.1f s = %,.0f samples/s; Liberty CPU %.0f %% of one core over the drain; load average %s",
-                    run, INGEST_SECONDS, stored, seconds, stored / seconds, (cpu1 - cpu0) / 1e7 / (seconds + 3), loadAverage()));
+                    run, INGEST_SECONDS, stored, seconds, stored / seconds, (cpu1 - cpu0) / 1e7 / (seconds + 3), BenchReport.loadAverage()));
         }
     }
 
@@ -259,10 +256,10 @@ class TelemetryBenchmark extends MesIntegrationTest {
             }
         }
         Collections.sort(latencies);
-        line(String.format(Locale.ROOT, "Value change in the simulator -> edge event row visible (demo line, FAULT_WORD in"
+        report.line(String.format(Locale.ROOT, "Value change in the simulator -> edge event row visible (demo line, FAULT_WORD in"
                         + " scan class fast = 250 ms, %d changes): p50 %.0f ms, p99 %.0f ms, max %.0f ms; load average %s",
-                latencies.size(), percentile(latencies, 0.5), percentile(latencies, 0.99),
-                latencies.get(latencies.size() - 1), loadAverage()));
+                latencies.size(), BenchReport.percentile(latencies, 0.5), BenchReport.percentile(latencies, 0.99),
+                latencies.get(latencies.size() - 1), BenchReport.loadAverage()));
     }
 
     private String createPlcs(Connection db, LineSimulator simulator, Run run) throws SQLException {
@@ -353,14 +350,6 @@ class TelemetryBenchmark extends MesIntegrationTest {
         }
     }
 
-    private static double percentile(List<Double> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) (quantile * sorted.size())));
-    }
-
-    private static String loadAverage() {
-        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-
     /** Busy and total jiffies of all cores, from /proc/stat. */
     private static long[] machineTicks() throws IOException {
         String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -374,10 +363,5 @@ class TelemetryBenchmark extends MesIntegrationTest {
 
     private static double busyPercent(long[] before, long[] after) {
         return 100.0 * (after[0] - before[0]) / Math.max(1, after[1] - before[1]);
-    }
-
-    private void line(String text) {
-        report.append(text).append('\n');
-        System.out.println("BENCH " + text);
     }
 }
