@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -21,16 +20,18 @@ import org.openmes.andon.model.NotificationStatus;
 /**
  * Keeps the outbox from growing forever: a round every {@code mes.andon.notify.retention-round-seconds} deletes the
  * settled messages (SENT, or FAILED with no attempt left) of calls resolved more than
- * {@code mes.andon.notify.retention-days} ago. The round is one persistent interval timer, stored with the escalation
- * timers in PostgreSQL, so servers sharing the database run each round once; a start finds the timer already there
- * (created again only when the interval changed, and duplicates left by servers that started at once are cancelled).
+ * {@code mes.andon.notify.retention-days} ago. The round is a non-persistent interval timer on every server: the
+ * delete is idempotent, so servers sharing the database may each run it (the second finds nothing left), and a round
+ * missed while a server is down is made up by the next. It was a persistent timer at first (one round per cluster),
+ * but with that timer in the store an escalation timer due while the server was down no longer fired after a
+ * {@code kill -9} and restart (KilledServerRestartIT; cause inside Liberty's fail-over executor not found), and
+ * escalation matters far more than a clean-up running once instead of once per server.
  * System work without a caller: not a guarded service.
  */
 @Singleton
 @Startup
 public class NotificationRetention {
     private static final Logger LOG = Logger.getLogger(NotificationRetention.class.getName());
-    private static final String TIMER_PREFIX = "andon-notification-retention:";
 
     @Resource
     private TimerService timerService;
@@ -44,18 +45,7 @@ public class NotificationRetention {
     @PostConstruct
     void start() {
         long interval = settings.retentionRound().toMillis();
-        String info = TIMER_PREFIX + interval;
-        boolean kept = false;
-        for (Timer timer : timerService.getTimers()) {
-            if (!kept && info.equals(timer.getInfo())) {
-                kept = true;
-            } else if (String.valueOf(timer.getInfo()).startsWith(TIMER_PREFIX)) {
-                timer.cancel(); // another interval, or a second timer of the same one
-            }
-        }
-        if (!kept) {
-            timerService.createIntervalTimer(interval, interval, new TimerConfig(info, true));
-        }
+        timerService.createIntervalTimer(interval, interval, new TimerConfig("andon-notification-retention", false));
     }
 
     @Timeout
